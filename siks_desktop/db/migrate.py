@@ -1,7 +1,12 @@
 """Schema migrations run from code at every start, and the reference-data seed of a new database.
 
 The Alembic scripts ship inside the package (``siks_desktop/db/migrations``); the ``Config`` is built here, so no
-alembic.ini is needed at run time. New revisions: ``scripts/new_migration.sh`` (see docs/migrations.md).
+alembic.ini is needed at run time.
+
+Adding a migration: change ``models.py``, run ``scripts/new_migration.sh "what changed" 0003`` (next number), read
+the generated ``migrations/versions/0003_*.py`` (renames come out as drop + add; data moves need hand-written
+``op.execute``), then run tests/db/test_migrations.py, which fails while models and migrations disagree. Never edit
+a revision that has been released: databases stamped with it would not get the change.
 """
 from __future__ import annotations
 

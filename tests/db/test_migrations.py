@@ -144,3 +144,87 @@ def test_sqlite_connections_keep_foreign_keys_on_after_an_upgrade(tmp_path) -> N
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     engine.dispose()
+
+
+def _fill_one_household(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO ruta (id, uid, kelurahan_kode, jenis, record_state, revision, created_at, "
+                             "updated_at) VALUES (1, 'r1', '31.71.01.1001', 'baru', 'draf', 1, '2024-01-01', "
+                             "'2024-01-01')")
+        conn.exec_driver_sql("INSERT INTO keluarga (id, uid, ruta_id, nomor_urut) VALUES (1, 'k1', 1, 1)")
+
+
+def test_upgrade_from_the_first_revision_keeps_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    from siks_desktop.db.migrate import alembic_config
+    engine = make_engine(tmp_path / "old.db")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    assert current_revision(engine) == "0001"
+    seed_reference_data(engine)
+    _fill_one_household(engine)
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM keluarga").scalar() == 1
+    engine.dispose()
+
+
+_REBUILD_RUTA = '''
+from alembic import op
+import sqlalchemy as sa
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+def upgrade():
+    # Batch mode on SQLite: copy ruta to a new table, DROP the old one, rename.
+    with op.batch_alter_table("ruta", recreate="always") as batch:
+        batch.alter_column("alamat", type_=sa.String(300))
+
+def downgrade():
+    pass
+'''
+
+
+def test_a_batch_rebuild_of_a_parent_table_does_not_cascade_into_children(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With foreign keys on, SQLite's DROP TABLE deletes the rows first and ON DELETE CASCADE empties the child
+    tables: upgrade() must run migrations with foreign keys off. The control run shows the danger is real."""
+    import shutil
+
+    from alembic import command
+
+    from siks_desktop.db import migrate
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (scripts / "versions" / "9001_rebuild_ruta.py").write_text(_REBUILD_RUTA.format(head=head))
+
+    def prepared(name: str) -> Engine:
+        eng = make_engine(tmp_path / name)
+        upgrade(eng)  # to the real head, with the real scripts
+        seed_reference_data(eng)
+        _fill_one_household(eng)
+        return eng
+
+    control, engine = prepared("control.db"), prepared("safe.db")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    with control.begin() as conn:  # naive: Alembic on a connection with foreign keys on
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with control.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM keluarga").scalar() == 0  # the cascade happened
+    control.dispose()
+
+    upgrade(engine)
+    assert current_revision(engine) == "9001"
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM keluarga").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM ruta").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
