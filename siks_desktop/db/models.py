@@ -246,6 +246,16 @@ class SumberTag(Base):
     ruta: Mapped[Ruta] = relationship(back_populates="sumber")
 
 
+class Tombstone(Base):
+    """A deleted household or member, remembered so the deletion travels in the next bundle."""
+
+    __tablename__ = "tombstone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))  # ruta / keluarga / anggota
+    uid: Mapped[str] = mapped_column(String(32), index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AuditEntry(Base):
     """Hash-chained audit log: who, when, what entity, old → new values, reason.
 
@@ -265,5 +275,5 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
-__all__ = ["Base", "Wilayah", "Setting", "Tahap", "User", "Ruta", "Keluarga", "Anggota", "SumberTag", "AuditEntry",
+__all__ = ["Base", "Wilayah", "Setting", "Tahap", "User", "Ruta", "Keluarga", "Anggota", "SumberTag", "Tombstone", "AuditEntry",
            "new_uid", "utcnow", "func"]
