@@ -2,7 +2,7 @@
 
 Exit status: 0 done; 1 a handled error — one line ``error: <code>: <message>`` on stderr, no traceback, nothing
 half-written; 2 usage error. ``--json`` prints one JSON object on stdout and nothing else there.
-Each area registers its subcommands from its own module (see ``_MODULES``).
+Each area registers its subcommands from its own module in this package.
 """
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ from typing import Any, Callable, Sequence
 
 from ..errors import SiksError
 
-_MODULES = ("siks_desktop.cli.workstation",)
+
+
+def _command_modules() -> list[str]:
+    """Every module of this package registers its own subcommands (``register(subparsers)``)."""
+    import pkgutil
+
+    return [f"{__name__}.{m.name}" for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")]
 
 Handler = Callable[[argparse.Namespace], "dict[str, Any] | None"]
 
@@ -43,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", default=None, help="berkas basis data (bawaan: $SIKS_DB atau folder data pengguna)")
     parser.add_argument("--json", action="store_true", help="keluaran satu objek JSON di stdout")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for name in _MODULES:
+    for name in _command_modules():
         importlib.import_module(name).register(sub)
     return parser
 

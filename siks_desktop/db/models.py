@@ -277,3 +277,18 @@ class AuditEntry(Base):
 
 __all__ = ["Base", "Wilayah", "Setting", "Tahap", "User", "Ruta", "Keluarga", "Anggota", "SumberTag", "Tombstone", "AuditEntry",
            "new_uid", "utcnow", "func"]
+
+
+def _load_area_models() -> None:
+    """Areas keep their tables in ``db/models_<area>.py``; load them so Base.metadata is always complete."""
+    import importlib
+    import pkgutil
+
+    from . import __name__ as package, __path__ as path
+
+    for module in pkgutil.iter_modules(path):
+        if module.name.startswith("models_"):
+            importlib.import_module(f"{package}.{module.name}")
+
+
+_load_area_models()
