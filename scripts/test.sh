@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# THE test command: set up .venv, run the whole pytest suite (Qt offscreen), then the import-linter contract.
+# THE test command (README, .ci/run): install missing system packages, set up .venv, run the whole pytest suite (Qt offscreen), then the import-linter contract.
 # Extra arguments go to pytest, e.g. `scripts/test.sh tests/db -x`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh test
 bash scripts/setup.sh
 
 export QT_QPA_PLATFORM=offscreen
