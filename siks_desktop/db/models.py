@@ -84,7 +84,7 @@ class Ruta(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)  # stable across stations/bundles
     kelurahan_kode: Mapped[str] = mapped_column(ForeignKey("wilayah.kode"))  # I.1–4 (Kemendagri)
     tahap_id: Mapped[int | None] = mapped_column(ForeignKey("tahap.id"))
-    idbdt: Mapped[str | None] = mapped_column(String(40))  # IDBDT / ID DTKS of an existing record
+    idbdt: Mapped[str | None] = mapped_column(String(40), index=True)  # IDBDT / ID DTKS of an existing record
     jenis: Mapped[str] = mapped_column(String(12), default="perbaikan")  # codelists.RECORD_KINDS
     record_state: Mapped[str] = mapped_column(String(10), default="draf")  # codelists.RECORD_STATES
     revision: Mapped[int] = mapped_column(Integer, default=1)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, literal_column, or_, select, table, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from ..db.search_index import MIN_FRAGMENT, fts_phrase
 from ..db.models import Anggota, Keluarga, Ruta, SumberTag, Tombstone, Wilayah
 from ..domain import instrument, rules
 from ..domain.codelists import RECORD_KINDS, RECORD_STATES, SOURCES, codelist
@@ -53,6 +54,14 @@ def _load(s: Session, household_id: int) -> Ruta:
     if r is None:
         raise NotFound("household_not_found", "Rumah tangga tidak ditemukan.", id=household_id)
     return r
+
+
+def _contains(column: Any, text: str, dialect: str) -> Any:
+    """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case (and ILIKE would wrap both sides
+    in lower(), twice as slow on a million names); PostgreSQL needs ILIKE."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return column.ilike(pattern, escape="\\") if dialect == "postgresql" else column.like(pattern, escape="\\")
 
 
 def _check_keys(values: Mapping[str, Any], allowed: Iterable[str], level: str) -> None:
@@ -263,7 +272,7 @@ class HouseholdService(AreaService):
                with_total: bool = True) -> Page[HouseholdRow]:
         limit = max(1, min(limit, MAX_PAGE))
         with self.ctx.uow.read() as s:
-            where = self._conditions(query)
+            where = self._conditions(query, s.get_bind().dialect.name)
             ids_q = select(Ruta.id).where(*where)
             total = s.scalar(select(func.count()).select_from(ids_q.subquery())) if with_total else -1
             order = {"id": Ruta.id, "alamat": Ruta.alamat, "rw": Ruta.rw, "rt": Ruta.rt, "status": Ruta.status_verval,
@@ -277,26 +286,35 @@ class HouseholdService(AreaService):
         """Whole households (members, families, sources) in id order after ``after_id``: for exports and scripts."""
         limit = max(1, min(limit, MAX_PAGE))
         with self.ctx.uow.read() as s:
-            ids = select(Ruta.id).where(*self._conditions(query), Ruta.id > after_id).order_by(Ruta.id).limit(limit)
+            ids = select(Ruta.id).where(*self._conditions(query, s.get_bind().dialect.name), Ruta.id > after_id).order_by(Ruta.id).limit(limit)
             rows = s.scalars(select(Ruta).where(Ruta.id.in_(ids)).order_by(Ruta.id).options(
                 selectinload(Ruta.keluarga), selectinload(Ruta.anggota), selectinload(Ruta.sumber))).all()
             return tuple(household_dto(r) for r in rows)
 
-    def _conditions(self, q: HouseholdQuery) -> list[Any]:
+    def _conditions(self, q: HouseholdQuery, dialect: str) -> list[Any]:
         where: list[Any] = []
-        text = " ".join(q.text.split())
-        if text:
-            digits = text.replace(" ", "")
+        needle = " ".join(q.text.split())
+        if needle:
+            digits = needle.replace(" ", "")
             if digits.isdigit():
                 upper = digits[:-1] + chr(ord(digits[-1]) + 1)  # index-friendly prefix range on NIK / No KK
-                where.append(or_(
-                    exists().where(Anggota.ruta_id == Ruta.id, Anggota.nik >= digits, Anggota.nik < upper),
-                    exists().where(Keluarga.ruta_id == Ruta.id, Keluarga.no_kk >= digits, Keluarga.no_kk < upper),
-                    Ruta.idbdt == digits))
+                where.append(Ruta.id.in_(union(
+                    select(Anggota.ruta_id).where(Anggota.nik >= digits, Anggota.nik < upper),
+                    select(Keluarga.ruta_id).where(Keluarga.no_kk >= digits, Keluarga.no_kk < upper),
+                    select(Ruta.id).where(Ruta.idbdt == digits))))
+            elif dialect == "sqlite" and len(needle) >= MIN_FRAGMENT:
+                phrase = fts_phrase(needle)  # trigram index (db/search_index.py): ~10 ms on a million names
+                where.append(Ruta.id.in_(union(
+                    select(Anggota.ruta_id).where(Anggota.id.in_(
+                        select(literal_column("rowid")).select_from(table("anggota_fts"))
+                        .where(literal_column("anggota_fts").op("MATCH")(phrase)))),
+                    select(literal_column("rowid")).select_from(table("ruta_fts"))
+                    .where(literal_column("ruta_fts").op("MATCH")(phrase)))))
             else:
-                like = f"%{text}%"
-                where.append(or_(Ruta.alamat.ilike(like), Ruta.nama_krt.ilike(like),
-                                 exists().where(Anggota.ruta_id == Ruta.id, Anggota.nama.ilike(like))))
+                where.append(Ruta.id.in_(union(
+                    select(Ruta.id).where(or_(_contains(Ruta.alamat, needle, dialect),
+                                              _contains(Ruta.nama_krt, needle, dialect))),
+                    select(Anggota.ruta_id).where(_contains(Anggota.nama, needle, dialect)))))
         if q.status is not None:
             where.append(Ruta.status_verval.is_(None) if q.status == 0 else Ruta.status_verval == q.status)
         if q.source:

@@ -10,12 +10,13 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from siks_desktop.db.models import Base
+from siks_desktop.db.search_index import include_name
 
 config = context.config
 target_metadata = Base.metadata
 
 _COMMON = dict(target_metadata=target_metadata, render_as_batch=True, compare_type=True,
-               compare_server_default=True)
+               compare_server_default=True, include_name=include_name)
 
 
 def run_migrations_offline() -> None:
