@@ -24,7 +24,7 @@ from . import crypto
 from .cms import check_chain, sign_detached, verify_detached
 from .errors import BundleError
 from .identity import KELURAHAN_CODE, identity_from_cert
-from .zipsafe import ZipLimits, open_zip, read_entry, safe_name
+from .zipsafe import ZIP_READ_ERRORS, ZipLimits, open_zip, read_entry, safe_name
 
 FORMAT = "siks-bundle"
 FORMAT_VERSION = 1
@@ -315,7 +315,7 @@ def _verify_zip(zf: zipfile.ZipFile, ca_cert: x509.Certificate, at: dt.datetime 
             with zf.open(info) as fh:
                 for block in iter(lambda: fh.read(1 << 20), b""):
                     digest.update(block)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except ZIP_READ_ERRORS as exc:
             raise BundleError("tampered", reason="entry_read") from exc
         if digest.hexdigest() != spec["sha256"]:
             raise BundleError("tampered", reason="part_hash")

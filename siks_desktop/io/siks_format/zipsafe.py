@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+import struct
 import zlib
 from dataclasses import dataclass
 
 from .errors import BundleError
 
 EOCD_SIG = b"PK\x05\x06"
+#: What zipfile may raise on a damaged archive while reading an entry.
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, OverflowError,
+                   struct.error)
 LOCAL_SIG = b"PK\x03\x04"
 
 
@@ -41,7 +45,7 @@ def open_zip(data_or_file, limits: ZipLimits, *, outer: bool) -> zipfile.ZipFile
         else:
             code = "tampered"
         raise BundleError(code, reason="zip") from exc
-    except (OSError, ValueError, EOFError, NotImplementedError, OverflowError) as exc:
+    except (OSError, ValueError, EOFError, NotImplementedError, OverflowError, struct.error, zlib.error) as exc:
         raise BundleError("tampered" if not outer else "not_a_bundle", reason="zip_open") from exc
     try:
         _vet(zf, limits)
@@ -99,7 +103,7 @@ def read_entry(zf: zipfile.ZipFile, name: str, *, tamper_code: str = "tampered")
     try:
         with zf.open(info) as fh:
             data = fh.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise BundleError(tamper_code, reason="entry_read") from exc
     if len(data) != info.file_size:
         raise BundleError(tamper_code, reason="entry_size")
