@@ -33,15 +33,26 @@ def _columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if c.name not in _LOCAL]
 
 
-def _json_value(v: Any) -> Any:
+def _json_default(v: Any) -> Any:
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
-    return v
+    raise TypeError(f"not JSON serialisable: {type(v).__name__}")
+
+
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 
 
 def jsonl(rows: Iterable[Mapping[str, Any]]) -> bytes:
-    return b"".join(json.dumps({k: _json_value(v) for k, v in r.items()}, sort_keys=True, separators=(",", ":"),
-                               ensure_ascii=False).encode("utf-8") + b"\n" for r in rows)
+    """One JSON object per line, keys sorted; null values are omitted (a reader treats an absent column as null)."""
+    enc = _ENCODER.encode
+    return "".join([enc({k: v for k, v in r.items() if v is not None}) + "\n" for r in rows]).encode("utf-8")
+
+
+def parse_jsonl(raw: bytes) -> list[Any]:
+    text = raw.decode("utf-8").strip("\n")
+    if not text:
+        return []
+    return json.loads("[" + text.replace("\n", ",") + "]")  # one parser call; JSON strings never hold a raw newline
 
 
 @dataclass
@@ -137,7 +148,7 @@ def decode_payload(parts: Mapping[str, bytes], manifest: Mapping[str, Any] | Non
             raw = parts.get(f"tables/{name}.jsonl")
             if raw is None:
                 raise _bad("missing_table")
-            rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
+            rows = parse_jsonl(raw)
             if len(rows) != count or not all(isinstance(r, dict) for r in rows):
                 raise _bad("table_rows")
             tables[name] = rows
@@ -163,9 +174,9 @@ def decode_payload(parts: Mapping[str, bytes], manifest: Mapping[str, Any] | Non
 def _to_db(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for c in table.columns:
-        if c.name in _LOCAL or c.name not in row:
+        if c.name in _LOCAL or (c.name not in row and c.name in ("created_at", "updated_at", "revision")):
             continue
-        v = row[c.name]
+        v = row.get(c.name)  # absent = null (nulls are not written)
         if v is not None and isinstance(c.type, DateTime):
             v = dt.datetime.fromisoformat(v)
         elif v is not None and isinstance(c.type, Date):
