@@ -1,0 +1,202 @@
+"""Dinsos central import of ``.siks`` bundles: verify, decrypt, check the sequence, upsert in one transaction,
+write a tanda terima (receipt). Every rejection writes nothing to the store.
+
+Plain functions over a ``UnitOfWorkFactory`` (the lead folds them into the ``Services`` facade as ``central``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..db.models import Anggota, Ruta, utcnow
+from ..db.models_central import CentralAuditEntry, CentralBundle
+from ..db.uow import UnitOfWorkFactory
+from ..io.siks_format import BundleError, open_bundle
+from ..io.siks_format.cms import sign_detached
+from ..io.siks_format.payload import Payload, decode_payload, upsert_payload
+
+IMPORTED, DUPLICATE, REJECTED, HELD = "imported", "duplicate", "rejected", "held"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """One line of ``siks central import --json`` ``results``."""
+
+    file: str
+    bundle_id: str | None
+    status: str  # imported / duplicate / rejected (/ held when a held_dir is configured)
+    reason: str | None  # a BundleError code or a sequence reason; None when imported
+    receipt: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportKeys:
+    recipient_key: Any
+    recipient_cert: Any
+    ca_cert: Any
+    receipt_key: Any = None  # signs the tanda terima (the Dinsos key); None → unsigned receipt
+    receipt_cert: Any = None
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class _Reject(Exception):
+    def __init__(self, status: str, reason: str | None) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+def import_bundles(uow: UnitOfWorkFactory, paths: Iterable[str | Path], keys: ImportKeys, *,
+                   receipt_dir: str | Path | None = None, held_dir: str | Path | None = None) -> list[ImportResult]:
+    """Import files in sequence order per kelurahan is not required: out-of-order ones are held (with ``held_dir``)
+    or rejected with ``sequence_gap``; a held bundle is imported as soon as its predecessor is."""
+    return [import_bundle(uow, p, keys, receipt_dir=receipt_dir, held_dir=held_dir) for p in paths]
+
+
+def import_bundle(uow: UnitOfWorkFactory, path: str | Path, keys: ImportKeys, *,
+                  receipt_dir: str | Path | None = None, held_dir: str | Path | None = None) -> ImportResult:
+    path = Path(path)
+    try:
+        opened = open_bundle(path, recipient_key=keys.recipient_key, recipient_cert=keys.recipient_cert,
+                             ca_cert=keys.ca_cert)
+        payload = decode_payload(opened.parts, opened.manifest)
+    except BundleError as exc:
+        return ImportResult(str(path), None, REJECTED, exc.code)
+    m = opened.manifest
+    file_sha = _file_sha256(path)
+    try:
+        with uow() as s:
+            status, stats = _apply(s, m, payload, opened.verification, file_sha, path, held_dir)
+    except _Reject as rej:
+        return ImportResult(str(path), m["bundle_id"], rej.status, rej.reason)
+    except BundleError as exc:
+        return ImportResult(str(path), m["bundle_id"], REJECTED, exc.code)
+    except SQLAlchemyError:
+        # e.g. a NIK already held by another household in the central store: listed for review, nothing written.
+        return ImportResult(str(path), m["bundle_id"], REJECTED, "conflict")
+    receipt = None
+    if receipt_dir is not None and status == IMPORTED:
+        receipt = write_receipt(Path(receipt_dir), m, file_sha, stats, keys)
+    result = ImportResult(str(path), m["bundle_id"], status, None if status == IMPORTED else "sequence_gap",
+                          receipt)
+    if status == IMPORTED:
+        _release_held(uow, m["kelurahan_code"], m["sequence"] + 1, keys, receipt_dir, held_dir)
+    return result
+
+
+def _apply(s, m, payload: Payload, verification, file_sha: str, path: Path, held_dir) -> tuple[str, dict]:
+    kel, seq = m["kelurahan_code"], m["sequence"]
+    existing = s.scalar(select(CentralBundle).where(CentralBundle.bundle_id == m["bundle_id"]))
+    if existing is not None:
+        raise _Reject(DUPLICATE, "already_" + existing.status)
+    imported = dict(s.execute(select(CentralBundle.sequence, CentralBundle.bundle_id)
+                              .where(CentralBundle.kelurahan_kode == kel, CentralBundle.status == IMPORTED)).all())
+    last = max(imported, default=0)
+    if seq in imported or seq <= last:
+        raise _Reject(REJECTED, "replayed_sequence")
+    row = dict(bundle_id=m["bundle_id"], kelurahan_kode=kel, sequence=seq, previous_bundle_id=m["previous_bundle_id"],
+               kind=m["kind"], file_sha256=file_sha, signer=verification.signer,
+               signer_fingerprint=verification.signer_fingerprint, created_at=m["created_at"],
+               counts=json.dumps(dict(m["counts"]), sort_keys=True))
+    if seq > last + 1:
+        if held_dir is None:
+            raise _Reject(REJECTED, "sequence_gap")
+        if s.scalar(select(CentralBundle.id).where(CentralBundle.kelurahan_kode == kel,
+                                                   CentralBundle.sequence == seq)) is not None:
+            raise _Reject(REJECTED, "replayed_sequence")
+        target = Path(held_dir) / f"{m['bundle_id']}.siks"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        s.add(CentralBundle(status=HELD, held_path=str(target), **row))
+        return HELD, {}
+    expected_prev = imported.get(seq - 1)
+    if m["previous_bundle_id"] != expected_prev:
+        raise _Reject(REJECTED, "chain_broken")
+    stats = upsert_payload(s, payload, kel)
+    audit = payload.tables.get("audit_log", [])
+    if audit:
+        have = set(s.scalars(select(CentralAuditEntry.hash).where(
+            CentralAuditEntry.hash.in_([a["hash"] for a in audit]))))
+        fresh = [dict({k: a.get(k) for k in ("ts", "username", "action", "entity", "entity_id", "changes", "reason",
+                                              "prev_hash", "hash")}, kelurahan_kode=kel, bundle_id=m["bundle_id"])
+                 for a in audit if a["hash"] not in have]
+        if fresh:
+            s.execute(insert(CentralAuditEntry), fresh)
+    stats_d = asdict(stats)
+    held = s.scalar(select(CentralBundle).where(CentralBundle.kelurahan_kode == kel, CentralBundle.sequence == seq,
+                                                CentralBundle.status == HELD))
+    if held is not None:  # this bundle is the held one, now in turn
+        s.delete(held)
+        s.flush()
+    s.add(CentralBundle(status=IMPORTED, imported_at=utcnow(), stats=json.dumps(stats_d), **row))
+    return IMPORTED, stats_d
+
+
+def _release_held(uow, kel: str, seq: int, keys: ImportKeys, receipt_dir, held_dir) -> None:
+    with uow.read() as s:
+        held = s.scalar(select(CentralBundle).where(CentralBundle.kelurahan_kode == kel,
+                                                    CentralBundle.sequence == seq, CentralBundle.status == HELD))
+        held_path = held.held_path if held is not None else None
+        held_id = held.bundle_id if held is not None else None
+    if held_path is None:
+        return
+    with uow() as s:  # forget the hold, then import the file normally
+        s.delete(s.scalar(select(CentralBundle).where(CentralBundle.bundle_id == held_id)))
+    import_bundle(uow, held_path, keys, receipt_dir=receipt_dir, held_dir=held_dir)
+
+
+def write_receipt(receipt_dir: Path, manifest, file_sha: str, stats: dict, keys: ImportKeys) -> str:
+    """Tanda terima: JSON (no personal data) + detached CMS signature by Dinsos when a receipt key is given."""
+    receipt_dir.mkdir(parents=True, exist_ok=True)
+    body = {"type": "siks-tanda-terima", "bundle_id": manifest["bundle_id"],
+            "kelurahan_code": manifest["kelurahan_code"], "sequence": manifest["sequence"],
+            "file_sha256": file_sha, "status": IMPORTED, "received_at": utcnow().isoformat() + "Z",
+            "counts": dict(manifest["counts"]), "stats": stats}
+    raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    out = receipt_dir / f"tanda-terima-{manifest['kelurahan_code']}-{manifest['sequence']:05d}.json"
+    out.write_bytes(raw)
+    if keys.receipt_key is not None and keys.receipt_cert is not None:
+        out.with_suffix(".json.p7s").write_bytes(sign_detached(raw, keys.receipt_key, keys.receipt_cert))
+    return str(out)
+
+
+def central_status(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:
+    """Per kelurahan: last imported sequence, held sequences, gaps, households and members in the store."""
+    with uow.read() as s:
+        rows = s.execute(select(CentralBundle.kelurahan_kode, CentralBundle.sequence, CentralBundle.status)
+                         .order_by(CentralBundle.kelurahan_kode, CentralBundle.sequence)).all()
+        households = dict(s.execute(select(Ruta.kelurahan_kode, func.count()).group_by(Ruta.kelurahan_kode)).all())
+        members = dict(s.execute(select(Ruta.kelurahan_kode, func.count(Anggota.id))
+                                 .join(Anggota, Anggota.ruta_id == Ruta.id).group_by(Ruta.kelurahan_kode)).all())
+    out: dict[str, dict[str, Any]] = {}
+    for kel, seq, status in rows:
+        d = out.setdefault(kel, {"kelurahan_code": kel, "bundles": 0, "last_sequence": 0, "held": [], "gaps": []})
+        if status == IMPORTED:
+            d["bundles"] += 1
+            d["last_sequence"] = max(d["last_sequence"], seq)
+        else:
+            d["held"].append(seq)
+    for kel, d in out.items():
+        top = max([d["last_sequence"], *d["held"]])
+        have = {seq for k, seq, st in rows if k == kel}
+        d["gaps"] = [n for n in range(1, top + 1) if n not in have]
+        d["households"] = households.get(kel, 0)
+        d["members"] = members.get(kel, 0)
+    return list(out.values())
+
+
+__all__: Sequence[str] = ["ImportKeys", "ImportResult", "import_bundle", "import_bundles", "central_status",
+                          "write_receipt"]
