@@ -20,6 +20,7 @@ from typing import Any, Sequence
 from sqlalchemy import Connection, Date, DateTime, Engine, func, insert, select
 
 from .. import reference
+from ..db.search_index import bulk_load
 from ..db.models import Anggota, Keluarga, Ruta, SumberTag, Tahap, Wilayah
 from ..jobs import CancelToken, Progress, no_progress
 from . import names as N
@@ -723,6 +724,26 @@ def _ensure_wilayah(conn: Connection, kel: reference.Region) -> None:
                                         "induk": kel.induk, "kode_bps": kel.kode_bps}])
 
 
+def _fill(gen: _Generator, writer: _Writer, households: int, totals: dict[str, int], progress: Progress,
+          cancel: CancelToken | None) -> int:
+    done = 0
+    while done < households:
+        if cancel is not None:
+            cancel.check()
+        n = min(BATCH_HOUSEHOLDS, households - done)
+        rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _, _ in _TABLES}
+        for i in range(done, done + n):
+            fams, members = gen.household(i, rows)
+            totals["keluarga"] += fams
+            totals["anggota"] += members
+        for name, table, cols in _TABLES:
+            writer.write(table, cols, rows[name])
+        done += n
+        totals["ruta"] = done
+        progress(done, households, "demo")
+    return done
+
+
 def generate_demo(engine: Engine, *, households: int = 300, seed: int = 1, kelurahan_kode: str = "31.71.01.1001",
                   tahap_id: int | None = None, progress: Progress = no_progress,
                   cancel: CancelToken | None = None) -> DemoStats:
@@ -757,22 +778,9 @@ def generate_demo(engine: Engine, *, households: int = 300, seed: int = 1, kelur
                 uid_rnd = random.Random(f"siks-demo-uid:{seed}:{ids['ruta']}")
                 gen = _Generator(rnd, uid_rnd, kel, households, serials, ids, prelist, tahap)
                 writer = _Writer(conn)
-                done = 0
                 progress(0, households, "demo")
-                while done < households:
-                    if cancel is not None:
-                        cancel.check()
-                    n = min(BATCH_HOUSEHOLDS, households - done)
-                    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _, _ in _TABLES}
-                    for i in range(done, done + n):
-                        fams, members = gen.household(i, rows)
-                        totals["keluarga"] += fams
-                        totals["anggota"] += members
-                    for name, table, cols in _TABLES:
-                        writer.write(table, cols, rows[name])
-                    done += n
-                    totals["ruta"] = done
-                    progress(done, households, "demo")
+                with bulk_load(conn):  # FTS triggers suspended, new rows indexed at the end (db/search_index.py)
+                    _fill(gen, writer, households, totals, progress, cancel)
                 if cancel is not None:
                     cancel.check()
         finally:
