@@ -274,8 +274,9 @@ class QrFlowable(Flowable):
         draw_qr(self.canv, self.text, 0, 0, self.size)
 
 
-def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(text, barLevel="M", barBorder=1)
+def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float, level: str = "L") -> None:
+    """A vector QR of ``text`` in a ``size`` square at (x, y); level L keeps signed payloads (~700 chars) scannable."""
+    widget = QrCodeWidget(text, barLevel=level, barBorder=1)
     x1, y1, x2, y2 = widget.getBounds()
     d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
     d.add(widget)
