@@ -126,8 +126,8 @@ def verify_qr_payload(payload_text: str, ca_cert: x509.Certificate, *,
     except (ValueError, TypeError, InvalidSignature):
         return QrVerdict(False, "untrusted_signer", **base)
     ident = pki.read_identity(cert)
-    day = dt.datetime.combine(signed_on, dt.time(12), dt.timezone(dt.timedelta(hours=7)))
-    if pki.is_expired(cert, day):
+    wib = dt.timezone(dt.timedelta(hours=7))  # the payload carries a calendar date: compare whole WIB days
+    if not (ident.not_before.astimezone(wib).date() <= signed_on <= ident.not_after.astimezone(wib).date()):
         return QrVerdict(False, "cert_expired", **base)
     try:
         _verify(cert.public_key(), sig, signed.encode("ascii"))
