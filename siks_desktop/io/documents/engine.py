@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -275,12 +273,35 @@ class QrFlowable(Flowable):
 
 
 def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float, level: str = "L") -> None:
-    """A vector QR of ``text`` in a ``size`` square at (x, y); level L keeps signed payloads (~700 chars) scannable."""
-    widget = QrCodeWidget(text, barLevel=level, barBorder=1)
-    x1, y1, x2, y2 = widget.getBounds()
-    d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    d.add(widget)
-    d.drawOn(c, x, y)
+    """A vector QR of ``text`` in a ``size`` square at (x, y) (one path of horizontal runs, fast for big codes);
+    level L keeps signed payloads (~800 chars) scannable at 25 mm."""
+    import qrcode
+    from qrcode import constants
+
+    qr = qrcode.QRCode(error_correction=getattr(constants, f"ERROR_CORRECT_{level}"), border=1)
+    qr.add_data(text)
+    qr.make(fit=True)
+    matrix = qr.get_matrix()
+    n = len(matrix)
+    cell = size / n
+    path = c.beginPath()
+    for row, bits in enumerate(matrix):
+        yy = y + size - (row + 1) * cell
+        col = 0
+        while col < n:
+            if bits[col]:
+                start = col
+                while col < n and bits[col]:
+                    col += 1
+                path.rect(x + start * cell, yy, (col - start) * cell + 0.01, cell + 0.01)
+            else:
+                col += 1
+    c.saveState()
+    c.setFillColor(colors.white)
+    c.rect(x, y, size, size, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
 
 
 # ------------------------------------------------------------------------------------------------------ page numbering
