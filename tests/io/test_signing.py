@@ -161,3 +161,19 @@ def test_signed_pages_png(signed, output_dir):
     subprocess.run(["pdftoppm", "-r", "60", "-f", str(page), "-l", str(page), "-png", str(signed.s2.path),
                     str(output_dir / "ba-signed")], check=True)
     assert list(output_dir.glob("ba-signed*.png"))
+
+
+def test_printed_qr_scans_back_and_verifies(signed, pki_env, tmp_path):
+    """Render the signed page at 300 dpi, decode the QR codes with zbarimg and verify the payloads."""
+    need_tool("zbarimg")
+    need_tool("pdftoppm")
+    page = signed.render.signature_boxes["lurah"].page + 1
+    subprocess.run(["pdftoppm", "-r", "300", "-f", str(page), "-l", str(page), "-png", str(signed.s2.path),
+                    str(tmp_path / "p")], check=True)
+    png = next(tmp_path.glob("p*.png"))
+    out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout
+    scanned = {line.strip() for line in out.splitlines() if line.startswith("SIKS1.")}
+    assert scanned == {signed.s1.qr_payload, signed.s2.qr_payload}
+    ca = pki.load_cert(pki_env.ca.cert)
+    certs = [c for _, c in signing.signature_payloads(signed.s2.path)]
+    assert all(qrpayload.verify_qr_payload(p, ca, signer_certs=certs).valid for p in scanned)
