@@ -1,0 +1,1 @@
+"""Input/output of the core: files, documents, keys and signatures (no Qt here)."""

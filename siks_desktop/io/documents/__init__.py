@@ -1,0 +1,1 @@
+"""Official documents (reportlab): the reusable engine and the Berita Acara."""
