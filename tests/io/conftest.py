@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from siks_desktop.io import pki
+from siks_desktop.io import pki as pki_mod
 
 from .certs import KELURAHAN, OTHER_KELURAHAN, issue, make_ca
 
@@ -22,15 +22,15 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="session")
 def pki_env(tmp_path_factory):
     d = tmp_path_factory.mktemp("pki")
-    ca = pki.init_ca(d / "ca", "SIKS Dinsos DKI Jakarta CA", CA_PW)
-    lurah = pki.issue(d / "ca", CA_PW, name="Budi Santoso, S.Sos", role="lurah", kelurahan_code=KEL,
+    ca = pki_mod.init_ca(d / "ca", "SIKS Dinsos DKI Jakarta CA", CA_PW)
+    lurah = pki_mod.issue(d / "ca", CA_PW, name="Budi Santoso, S.Sos", role="lurah", kelurahan_code=KEL,
                       out_p12=d / "lurah.p12", p12_password=P12_PW, cert_out=d / "lurah.pem")
-    wakil = pki.issue(d / "ca", CA_PW, name="Siti Aminah", role="operator", kelurahan_code=KEL,
+    wakil = pki_mod.issue(d / "ca", CA_PW, name="Siti Aminah", role="operator", kelurahan_code=KEL,
                       out_p12=d / "wakil.p12", p12_password=P12_PW, cert_out=d / "wakil.pem")
-    dinsos = pki.issue(d / "ca", CA_PW, name="Bidang Data Dinsos", role="dinsos",
+    dinsos = pki_mod.issue(d / "ca", CA_PW, name="Bidang Data Dinsos", role="dinsos",
                        out_p12=d / "dinsos.p12", p12_password=P12_PW, cert_out=d / "dinsos.pem")
-    pki.init_ca(d / "other", "Bukan CA Dinsos", CA_PW)
-    stranger = pki.issue(d / "other", CA_PW, name="Penyusup", role="lurah", kelurahan_code=KEL,
+    pki_mod.init_ca(d / "other", "Bukan CA Dinsos", CA_PW)
+    stranger = pki_mod.issue(d / "other", CA_PW, name="Penyusup", role="lurah", kelurahan_code=KEL,
                          out_p12=d / "stranger.p12", p12_password=P12_PW, cert_out=d / "stranger.pem")
     return SimpleNamespace(dir=d, ca=ca, lurah=lurah, wakil=wakil, dinsos=dinsos, stranger=stranger,
                            other_ca=d / "other" / "ca.pem")
