@@ -5,7 +5,6 @@ import argparse
 import getpass
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..db.migrate import open_database
