@@ -1,0 +1,1 @@
+"""File formats: Excel import/export, PDF documents, signing, the .siks bundle."""
