@@ -77,9 +77,9 @@ def norm_id(value: object, prefix: str) -> tuple[str | None, str | None]:
         raw = value.strip().lstrip("'`’‘").strip()
         if _SCIENTIFIC.match(raw):
             return None, f"{prefix}_precision_lost"
+        if raw.endswith(".0") or raw.endswith(",0"):  # a number exported as text by another program
+            raw = raw[:-2]
         text = _ID_JUNK.sub("", raw)
-        if text.endswith(".0") or text.endswith(",0"):
-            text = text[:-2]
     else:
         return None, f"{prefix}_format"
     if not (text.isascii() and text.isdigit()):
