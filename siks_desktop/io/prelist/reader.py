@@ -172,6 +172,14 @@ def skip_kind(row: Sequence[Any], layout: Layout, header_keys: frozenset[str]) -
 
     Skipped rows are not counted as read, imported or rejected.
     """
+    nik_col, name_col = layout.columns.get("nik"), layout.columns.get("nama")
+    if nik_col is not None and name_col is not None and nik_col < len(row) and name_col < len(row):
+        nik, name = row[nik_col], row[name_col]
+        # fast path for the 99% case, an ordinary data row: an identity and no totals/header word in it
+        if not is_blank(nik) and not is_blank(name) and not (
+                isinstance(name, str) and (_TOTALS.match(name.strip().upper()) or header_key(name) in header_keys
+                                           or header_key(name).isdigit())) and not isinstance(name, float):
+            return None
     cells = [c for c in row if not is_blank(c)]
     if not cells:
         return "blank"
@@ -183,7 +191,6 @@ def skip_kind(row: Sequence[Any], layout: Layout, header_keys: frozenset[str]) -
     if sum(1 for t in texts if t in header_keys) >= 2:
         return "header"
     first_texts = [" ".join(str(c).upper().split()) for c in cells if isinstance(c, str)]
-    nik_col, name_col = layout.columns.get("nik"), layout.columns.get("nama")
     identity = [row[c] for c in (nik_col, name_col) if c is not None and c < len(row)]
     no_identity = all(is_blank(v) or (isinstance(v, str) and _TOTALS.match(v.strip().upper())) for v in identity)
     if any(_TOTALS.match(t) for t in first_texts) and (no_identity or len(cells) <= 3):

@@ -54,6 +54,7 @@ class RowParser:
         self.seen: dict[str, int] = {}  # NIK → first Excel row (duplicates inside the file)
         self.region_cache: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
         self._intern: dict[str, str] = {}
+        self.kk_cache: dict[str, list] = {}  # type: ignore[type-arg]
 
     def _cell(self, row: Sequence[Any], fld: str) -> Any:
         c = self.cols.get(fld)
@@ -86,8 +87,15 @@ class RowParser:
         if code:
             err("no_kk", code)
         elif no_kk is not None:
-            for p in check_kk(no_kk, known_prefix=self.known_prefix, nik=nik):
-                (errors if p.is_error else warnings).append(RowProblem(number, "no_kk", p.code, p.severity, p.params))
+            if no_kk == nik:
+                err("no_kk", "kk_equals_nik")
+            else:
+                kk_problems = self.kk_cache.get(no_kk)
+                if kk_problems is None:  # members of one family share the KK: check it once
+                    kk_problems = self.kk_cache[no_kk] = check_kk(no_kk, known_prefix=self.known_prefix)
+                for p in kk_problems:
+                    (errors if p.is_error else warnings).append(
+                        RowProblem(number, "no_kk", p.code, p.severity, p.params))
         nama = norm_name(self._cell(row, "nama"))
         if nama is None:
             err("nama", "nama_required")
