@@ -71,6 +71,11 @@ def test_demo_households_list_and_audit(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     made = json.loads(siks("--db", str(db), "demo", "--households", "30", "--json", check=True).stdout)
     assert made["households"] == 30 and made["members"] > 30
+    from siks_desktop.db.migrate import open_database
+    from siks_desktop.services import Services
+
+    active = Services(open_database(db)).settings.active_tahap()
+    assert active is not None and (active.tahun, active.nomor) == (2023, 1)  # where the demo's households are
     listed = json.loads(siks("--db", str(db), "households", "list", "--json", check=True).stdout)
     assert len(listed["households"]) == 30
     hh = listed["households"][0]
