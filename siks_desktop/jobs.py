@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Protocol
+from typing import Callable
 
 from .errors import SiksError
 
@@ -12,8 +12,8 @@ class Cancelled(SiksError):
     default_message = "Dibatalkan oleh pengguna; tidak ada data yang diubah."
 
 
-class Progress(Protocol):
-    def __call__(self, done: int, total: int | None, step: str) -> None: ...
+# progress(done, total, step): total None when unknown; step names what is being done ("demo", "impor", ...)
+Progress = Callable[[int, "int | None", str], None]
 
 
 def no_progress(done: int, total: int | None, step: str) -> None:  # noqa: ARG001 - matches Progress

@@ -18,7 +18,9 @@ MIN_FRAGMENT = 3  # trigram needs three characters; shorter fragments fall back 
 
 
 def is_search_index_table(name: str | None) -> bool:
-    return bool(name) and any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
+    if not name:
+        return False
+    return any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:  # noqa: ARG001 - Alembic hook

@@ -36,7 +36,7 @@ def household_dto(r: Ruta) -> HouseholdDTO:
     members = []
     for a in r.anggota:
         values = {c: getattr(a, c) for c in ART_COLS}
-        values["nomor_urut_keluarga"] = nuk.get(a.keluarga_id) if a.keluarga_id else None
+        values["nomor_urut_keluarga"] = nuk.get(a.keluarga_id) if a.keluarga_id is not None else None
         members.append(MemberDTO(values=values, id=a.id, uid=a.uid))
     uid_by_member = {a.id: a.uid for a in r.anggota}
     return HouseholdDTO(
@@ -115,6 +115,7 @@ class HouseholdService(AreaService):
                 s.add(r)
                 changes: dict[str, tuple[Any, Any]] = {}
             else:
+                assert hh.id is not None
                 r = _load(s, hh.id)
                 if hh.revision and hh.revision != r.revision:
                     raise Conflict("stale", "Data ini sudah diubah orang lain; buka ulang lalu ulangi perubahan.")
@@ -204,9 +205,9 @@ class HouseholdService(AreaService):
         s.flush()
         keep: set[str] = set()
         for i, m in enumerate(members):
-            a = existing.get(m.uid) if m.uid else None
-            if a is None:
-                a = Anggota(no_urut=i + 1, nama=m.nama)
+            found = existing.get(m.uid) if m.uid else None
+            a = found if found is not None else Anggota(no_urut=i + 1, nama=m.nama)
+            if found is None:
                 r.anggota.append(a)
             for col in ART_COLS:
                 setattr(a, col, m.values.get(col))
@@ -375,7 +376,7 @@ class HouseholdService(AreaService):
     def rw_rt(self) -> tuple[tuple[str, str], ...]:
         """Distinct (RW, RT) pairs, for the list's filters."""
         with self.ctx.uow.read() as s:
-            return tuple((rw, rt) for rw, rt in s.execute(
+            return tuple((str(rw), str(rt)) for rw, rt in s.execute(
                 select(Ruta.rw, Ruta.rt).where(and_(Ruta.rw.is_not(None), Ruta.rt.is_not(None))).distinct()
                 .order_by(Ruta.rw, Ruta.rt)))
 
