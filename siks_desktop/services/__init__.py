@@ -12,6 +12,7 @@ from .accounts import AccountService
 from .audit import AuditService
 from .base import Context
 from .households import HouseholdService
+from .musyawarah import MusyawarahService
 from .settings import SettingsService
 
 
@@ -26,6 +27,7 @@ class Services:
         self.audit = AuditService(self.ctx)
         self.households = HouseholdService(self.ctx)
         self.settings = SettingsService(self.ctx)
+        self.musyawarah = MusyawarahService(self.ctx)
 
     @property
     def actor(self) -> UserDTO:
