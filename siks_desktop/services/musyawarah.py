@@ -296,10 +296,7 @@ class MusyawarahService(AreaService):
             m = Musyawarah(status=STATUS_DRAF, kelurahan_kode=None, tahap_id=None)
             changes = self._apply(s, m, data)
             if m.tahap_id is None:
-                from .settings import SettingsService
-
-                tahap = SettingsService(self.ctx).active_tahap()
-                m.tahap_id = tahap.id if tahap else None
+                m.tahap_id = self._tahap_for(m.tanggal)
             s.add(m)
             s.flush()
             if not m.nomor_ba:
@@ -308,6 +305,18 @@ class MusyawarahService(AreaService):
                          entity_id=m.id, changes=changes)
             s.flush()
             return _dto(_load(s, m.id))
+
+    def _tahap_for(self, day: dt.date) -> int | None:
+        """The tahap whose schedule contains the meeting date, else the active one."""
+        from .settings import SettingsService
+
+        settings = SettingsService(self.ctx)
+        for t in settings.tahap_list():
+            start, end = t.pengolahan_data or t.verval_mulai, t.input_selesai or t.verval_selesai
+            if start and end and start <= day <= end:
+                return t.id
+        active = settings.active_tahap()
+        return active.id if active else None
 
     def _default_nomor(self, s: Session, m: Musyawarah) -> str:
         from ..io.documents.engine import format_nomor
