@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, SmallInteger, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base

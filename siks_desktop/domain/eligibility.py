@@ -16,10 +16,11 @@ and ``met=None``, so the checklist shown in the meeting is complete and the part
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-__all__ = ["Indicator", "IndicatorSummary", "indicators", "summarize", "KEPMENSOS_262", "BPS_14", "BPS_THRESHOLD"]
+__all__ = ["BPS_14", "BPS_THRESHOLD", "KEPMENSOS_262", "Indicator", "IndicatorSummary", "indicators", "summarize"]
 
 KEPMENSOS_262 = "kepmensos_262_2022"
 BPS_14 = "bps_14"

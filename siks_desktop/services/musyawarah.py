@@ -14,15 +14,21 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Anggota, Keluarga, Ruta, utcnow
-from ..db.models_musyawarah import BeritaAcaraDokumen, Musyawarah, MusyawarahKeputusan, MusyawarahPeserta
+from ..db.models import Ruta, utcnow
+from ..db.models_musyawarah import (
+    BeritaAcaraDokumen,
+    Musyawarah,
+    MusyawarahKeputusan,
+    MusyawarahPeserta,
+)
 from ..domain import eligibility
 from ..domain.codelists import codelist
 from ..errors import NotFound, SiksError
@@ -260,8 +266,8 @@ class MusyawarahService(AreaService):
             raise SiksError("field_required", "Tanggal musyawarah wajib diisi.", field="tanggal")
         kel = data.kelurahan_kode or m.kelurahan_kode
         if kel is None:
-            from .settings import KELURAHAN_KEY
             from ..db.models import Setting
+            from .settings import KELURAHAN_KEY
 
             row = s.get(Setting, KELURAHAN_KEY)
             if row is None:
@@ -549,8 +555,8 @@ class MusyawarahService(AreaService):
 
     @staticmethod
     def _default_kesimpulan(c: Any) -> tuple[str, ...]:
-        out = [f"Sebanyak {c.layak_diusulkan} rumah tangga dinyatakan layak dan diusulkan masuk DTKS melalui Dinas "
-               "Sosial."]
+        out = [(f"Sebanyak {c.layak_diusulkan} rumah tangga dinyatakan layak dan diusulkan masuk DTKS melalui Dinas "
+                "Sosial.")]
         if c.tidak_layak:
             out.append(f"Sebanyak {c.tidak_layak} rumah tangga dinyatakan tidak layak (mampu).")
         if c.verval_ulang:
@@ -642,8 +648,20 @@ class MusyawarahService(AreaService):
             return _dto(m)
 
 
-__all__ = ["MusyawarahService", "MusyawarahInput", "PesertaDTO", "KeputusanDTO", "MusyawarahDTO", "BaDocumentDTO",
-           "MusyawarahSummary", "HouseholdIndicators", "UNSUR", "JENIS", "TIMING", "KEPUTUSAN"]
+__all__ = [
+    "JENIS",
+    "KEPUTUSAN",
+    "TIMING",
+    "UNSUR",
+    "BaDocumentDTO",
+    "HouseholdIndicators",
+    "KeputusanDTO",
+    "MusyawarahDTO",
+    "MusyawarahInput",
+    "MusyawarahService",
+    "MusyawarahSummary",
+    "PesertaDTO",
+]
 
 
 # ------------------------------------------------------------------------------------------------------------- demo

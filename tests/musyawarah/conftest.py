@@ -49,10 +49,10 @@ def household_ids(users):  # type: ignore[no-untyped-def]
 
 
 def meeting_input(**over) -> MusyawarahInput:  # type: ignore[no-untyped-def]
-    values = dict(tanggal=dt.date(2023, 7, 31), tempat="Aula Kantor Kelurahan Gambir",
-                  pimpinan_nama="Budi Santoso, S.Sos", pimpinan_jabatan="Lurah Gambir",
-                  pimpinan_nip="19780512 200312 1 004", notulen_nama="Siti Aminah",
-                  notulen_jabatan="Operator SIKS Kelurahan", waktu_mulai="09.00", waktu_selesai="12.00")
+    values = {"tanggal": dt.date(2023, 7, 31), "tempat": "Aula Kantor Kelurahan Gambir",
+              "pimpinan_nama": "Budi Santoso, S.Sos", "pimpinan_jabatan": "Lurah Gambir",
+              "pimpinan_nip": "19780512 200312 1 004", "notulen_nama": "Siti Aminah",
+              "notulen_jabatan": "Operator SIKS Kelurahan", "waktu_mulai": "09.00", "waktu_selesai": "12.00"}
     values.update(over)
     return MusyawarahInput(**values)
 

@@ -30,9 +30,8 @@ def test_musyawarah_on_postgres(pg_server, mpki, tmp_path):  # type: ignore[no-u
         svc.musyawarah.set_participants(m.id, PESERTA)
         svc.musyawarah.set_decisions(m.id, [KeputusanDTO(ids[0], 1), KeputusanDTO(ids[1], 2, "Mampu"),
                                             KeputusanDTO(ids[2], 3)])
-        with pytest.raises(IntegrityError):
-            with svc.ctx.uow() as s:
-                s.add(MusyawarahKeputusan(musyawarah_id=m.id, ruta_id=ids[0], keputusan=3))
+        with pytest.raises(IntegrityError), svc.ctx.uow() as s:
+            s.add(MusyawarahKeputusan(musyawarah_id=m.id, ruta_id=ids[0], keputusan=3))
         doc = svc.musyawarah.sign_ba(m.id, mpki.lurah.p12, P12_PW, tmp_path / "ba.pdf")
         assert svc.musyawarah.document_pdf(doc.id) == (tmp_path / "ba.pdf").read_bytes()
         assert svc.musyawarah.get(m.id).locked

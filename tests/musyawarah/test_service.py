@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from siks_desktop.db.models import AuditEntry
 from siks_desktop.errors import NotFound, PermissionDenied, SiksError
