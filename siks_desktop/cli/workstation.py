@@ -5,7 +5,6 @@ import argparse
 import getpass
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..db.migrate import open_database
@@ -13,7 +12,7 @@ from ..domain.codelists import ROLES, codelist
 from ..dto import SYSTEM_USER, HouseholdQuery, UserDTO
 from ..errors import SiksError
 from ..services import Services
-from ..services.settings import kelurahan_info
+from ..services.settings import TAHAP_KEY, kelurahan_info
 from . import CliExit, json_flag, progress_printer, read_secret
 
 DEMO_PASSWORD = "siks-demo"
@@ -104,6 +103,9 @@ def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
                              kelurahan_kode=info.kelurahan_code if role != "admin" else None)
     stats = generate_demo(svc.engine, households=args.households, seed=args.seed,
                           kelurahan_kode=info.kelurahan_code, progress=progress_printer(args.json))
+    tahap_1 = next((t for t in svc.settings.tahap_list() if (t.tahun, t.nomor) == (2023, 1)), None)
+    if tahap_1 is not None:  # the demo's households are all in tahap 1: make it the active one
+        svc.settings.set(TAHAP_KEY, str(tahap_1.id), reason="siks demo")
     svc.audit.record("demo.generate", "ruta", None, {"households": (0, stats.households)}, reason="siks demo")
     muskel = create_demo_musyawarah(svc)
     return {"households": stats.households, "members": stats.members, "families": stats.families,

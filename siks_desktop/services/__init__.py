@@ -13,6 +13,7 @@ from .audit import AuditService
 from .base import Context
 from .households import HouseholdService
 from .musyawarah import MusyawarahService
+from .prelist import PrelistService
 from .settings import SettingsService
 
 
@@ -28,6 +29,7 @@ class Services:
         self.households = HouseholdService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.musyawarah = MusyawarahService(self.ctx)
+        self.prelist = PrelistService(self.ctx)
 
     @property
     def actor(self) -> UserDTO:
