@@ -87,6 +87,7 @@ def cmd_init(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
     from ..services.demo import generate_demo
+    from ..services.musyawarah import create_demo_musyawarah
 
     if args.households < 1:
         raise SiksError("bad_argument", "--households harus paling sedikit 1.")
@@ -106,7 +107,9 @@ def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
     if tahap_1 is not None:  # the demo's households are all in tahap 1: make it the active one
         svc.settings.set(TAHAP_KEY, str(tahap_1.id), reason="siks demo")
     svc.audit.record("demo.generate", "ruta", None, {"households": (0, stats.households)}, reason="siks demo")
+    muskel = create_demo_musyawarah(svc)
     return {"households": stats.households, "members": stats.members, "families": stats.families,
+            "musyawarah": muskel.id if muskel else None,
             "kelurahan_code": info.kelurahan_code, "users": [u for u, _, _ in DEMO_USERS],
             "password": DEMO_PASSWORD}
 

@@ -12,6 +12,7 @@ from .accounts import AccountService
 from .audit import AuditService
 from .base import Context
 from .households import HouseholdService
+from .musyawarah import MusyawarahService
 from .prelist import PrelistService
 from .settings import SettingsService
 
@@ -27,6 +28,7 @@ class Services:
         self.audit = AuditService(self.ctx)
         self.households = HouseholdService(self.ctx)
         self.settings = SettingsService(self.ctx)
+        self.musyawarah = MusyawarahService(self.ctx)
         self.prelist = PrelistService(self.ctx)
 
     @property
