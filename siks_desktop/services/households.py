@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.search_index import MIN_FRAGMENT, fts_phrase
+from ..db.models_musyawarah import MusyawarahKeputusan
 from ..db.models import Anggota, Keluarga, Ruta, SumberTag, Tombstone, Wilayah
 from ..domain import instrument, rules
 from ..domain.codelists import RECORD_KINDS, RECORD_STATES, SOURCES, codelist
@@ -262,6 +263,11 @@ class HouseholdService(AreaService):
             raise SiksError("reason_required", "Alasan penghapusan wajib diisi.")
         with self.ctx.uow() as s:
             r = _load(s, household_id)
+            decided = s.scalar(select(func.count()).select_from(MusyawarahKeputusan)
+                               .where(MusyawarahKeputusan.ruta_id == r.id))
+            if decided:  # the Berita Acara's BNBA must keep pointing at it
+                raise Conflict("household_in_musyawarah", "Rumah tangga ini sudah diputuskan dalam musyawarah; "
+                               "tandai sebagai usulan hapus lewat musyawarah, bukan dihapus.", count=decided)
             s.add(Tombstone(entity="ruta", uid=r.uid))
             audit.append(s, username=self.actor.username, action="ruta.delete", entity="ruta", entity_id=r.id,
                          changes={"ruta": (r.uid, None), "anggota": (len(r.anggota), 0)}, reason=reason.strip())

@@ -180,3 +180,16 @@ def test_audit_chain_detects_a_changed_row(operator, services, db_path) -> None:
     con.close()
     broken = services.audit.verify()
     assert not broken.valid and broken.first_broken == target
+
+
+def test_a_household_decided_in_a_musyawarah_cannot_be_deleted(operator, engine) -> None:  # type: ignore[no-untyped-def]
+    from siks_desktop.services.musyawarah import KeputusanDTO, MusyawarahInput
+
+    saved = operator.households.save(household()).household
+    mus = operator.musyawarah.create(MusyawarahInput(tanggal=dt.date(2023, 7, 31), tempat="Aula Kelurahan",
+                                                     pimpinan_nama="Lurah", pimpinan_jabatan="Lurah Gambir"))
+    operator.musyawarah.decide(mus.id, KeputusanDTO(ruta_id=saved.id, keputusan=1))
+    with pytest.raises(Conflict) as err:
+        operator.households.delete(saved.id, reason="salah input")
+    assert err.value.code == "household_in_musyawarah"
+    assert _count(engine, Ruta) == 1 and _count(engine, Tombstone) == 0
