@@ -174,6 +174,8 @@ def _story(d: BeritaAcaraData, boxes: dict[str, E.SignatureBox]) -> list:
         story.append(Paragraph(f"{i}.&nbsp;&nbsp;{escape(unsur)}: {n} orang;", st["list"]))
     story.append(_p("Daftar hadir peserta terlampir (Lampiran 1).", st["body"]))
 
+    # Heading, intro and the 17-row counts table (~115 mm) stay on one page: never a lone header at a page foot.
+    story.append(CondPageBreak(120 * mm))
     story.append(_p("III. Hasil Verifikasi dan Validasi serta Keputusan Musyawarah", st["heading"]))
     story.append(_p("Musyawarah membahas hasil verifikasi dan validasi rumah tangga di wilayah Kelurahan "
                     f"{d.kelurahan} dan memutuskan sebagai berikut (rincian by name by address pada Lampiran 2):",
