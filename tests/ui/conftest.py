@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ROOT / "test-output" / "screens"
-TODAY = dt.date(2023, 7, 20)  # inside the demo's tahap 1 verval window
+TODAY = dt.date(2023, 7, 31)  # after the demo's verval visits (17–28 Jul), inside tahap 1
 PASSWORD = "siks-demo"
 
 
@@ -79,12 +79,35 @@ def runner(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
     r.shutdown()
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """No test may block on a modal dialog: questions fail, reports are recorded and fail the test."""
+    from ui import errors
+    from ui.dialogs import ask
+
+    reports: list[str] = []
+
+    def question(parent, title, text, choices, default):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    def show_report(exc_type, exc, tb, parent=None):  # type: ignore[no-untyped-def]
+        reports.append(errors.build_report(exc_type, exc, tb))
+
+    monkeypatch.setattr(ask, "question", question)
+    monkeypatch.setattr(errors, "show_report", show_report)
+    yield reports
+    assert not reports, "unexpected error report:\n" + "\n".join(reports)
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Queue answers for ui.dialogs.ask.question; records what was asked. Unanswered questions fail the test."""
     from ui.dialogs import ask
 
-    queue: list[str] = []
+    class Answers(list):  # type: ignore[type-arg]
+        asked: list[str]
+
+    queue = Answers()
     asked: list[str] = []
 
     def question(parent, title, text, choices, default):  # type: ignore[no-untyped-def]
@@ -94,12 +117,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return queue.pop(0)
 
     monkeypatch.setattr(ask, "question", question)
-    queue_obj = queue
-    queue_obj.asked = asked  # type: ignore[attr-defined]
-    return queue_obj
+    queue.asked = asked
+    return queue
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes shown through the error funnel, captured instead of blocking."""
     from ui import errors
@@ -118,13 +140,15 @@ def window(qtbot, ui_env, services, runner, messages):  # type: ignore[no-untype
     operator = services.login("operator", PASSWORD)
     ctx = build_context(operator, runner, Prefs(), "test.db")
     win = MainWindow(ctx)
-    qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
     wait_idle(qtbot, runner)
     yield win
     win.data.form.dirty = False
     wait_idle(qtbot, runner)
+    win.close()
+    win.deleteLater()
+    qtbot.wait(1)
 
 
 def wait_idle(qtbot, runner) -> None:  # type: ignore[no-untyped-def]

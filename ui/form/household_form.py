@@ -91,22 +91,26 @@ class HouseholdForm(QWidget):
         splitter.setSizes([860, 290])
         outer.addWidget(splitter, 1)
 
-        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS, timeout=self.validate)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS, timeout=self.save_draft)
-        self._autosave = QTimer(self, interval=DRAFT_INTERVAL_MS, timeout=self._autosave_tick)
+        # No property keywords in QTimer(...): PySide6 6.12 drops a reference to None per keyword (crashes later).
+        self._validate_timer = self._timer(VALIDATE_MS, self.validate, single=True)
+        self._draft_timer = self._timer(DRAFT_DEBOUNCE_MS, self.save_draft, single=True)
+        self._autosave = self._timer(DRAFT_INTERVAL_MS, self._autosave_tick, single=False)
         self._autosave.start()
         self._draft_pending = False
 
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self.request_step(1),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.request_step(-1),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, activated=self.request_close,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while the form is visible (Qt ignores shortcuts of hidden widgets), wherever the focus is.
+        for keys, slot in ((QKeySequence.StandardKey.Save, self.save), ("Ctrl+PgDown", lambda: self.request_step(1)),
+                           ("Ctrl+PgUp", lambda: self.request_step(-1)), ("Escape", self.request_close)):
+            QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WindowShortcut)
 
     # ================= building =================
+    def _timer(self, interval: int, slot: Any, *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Daftar"))
@@ -400,6 +404,7 @@ class HouseholdForm(QWidget):
             self._fill_roster_row(index)
         else:
             self.ruta[var.name] = value
+        self._apply_skips()  # at once: Tab must already jump past what no longer applies
         self._edited()
 
     def _edited(self) -> None:

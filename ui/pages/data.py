@@ -50,7 +50,7 @@ class DataPage(QStackedWidget):
             if draft is not None:
                 self.ctx.drafts.remove(hh.id)
             self.form.load(hh)
-        self.setCurrentWidget(self.form)
+        self._show_form()
         self.form.tabs.currentWidget().setFocus()
         self.form.focusNextChild()
 
@@ -64,8 +64,14 @@ class DataPage(QStackedWidget):
             if draft is not None:
                 self.ctx.drafts.remove(None)
             self.form.load(new_household(self.ctx))
-        self.setCurrentWidget(self.form)
+        self._show_form()
         self.form.focus_field("nama_sls")
+
+    def _show_form(self) -> None:
+        self.setCurrentWidget(self.form)
+        window = self.window()
+        if hasattr(window, "show_data"):
+            window.show_data()
 
     def _offer_draft(self, saved_at) -> bool:  # type: ignore[no-untyped-def]
         when = f"{fmt_date_long(saved_at.date())} {saved_at:%H:%M}"

@@ -72,6 +72,7 @@ class CodeField(QComboBox):
             index = self.findData(found)
             if index != self.currentIndex() or self.currentText() != self.itemText(index):
                 self.setCurrentIndex(index)
+                self.setEditText(self.itemText(index))
                 self.changed.emit()
         elif found is None and self.currentIndex() != 0:
             self.setCurrentIndex(0)
