@@ -30,15 +30,16 @@ from ..errors import error_message, problem_message, problem_text, report_error
 from ..i18n import fmt_date
 from ..widgets.fields import EnterAsTab, FieldBox, YesNoField, make_editor
 
+# (key, tab text, full title as on the paper form). Tab texts are short so all five fit 1366×768.
 BLOCKS = (
-    ("I", "Blok I Pengenalan Tempat"),
-    ("II", "Blok II Petugas & Hasil Verval"),
-    ("III", "Blok III Perumahan"),
-    ("IV", "Blok IV Anggota Rumah Tangga"),
-    ("V", "Blok V Aset & Program"),
+    ("I", "Blok I Tempat", "Blok I Pengenalan Tempat"),
+    ("II", "Blok II Petugas && Verval", "Blok II Keterangan Petugas dan Hasil Verval"),
+    ("III", "Blok III Perumahan", "Blok III Keterangan Perumahan"),
+    ("IV", "Blok IV ART", "Blok IV Anggota Rumah Tangga"),
+    ("V", "Blok V Aset && Program", "Blok V Aset dan Keikutsertaan Program"),
 )
-TAB_INDEX = {key: i for i, (key, _) in enumerate(BLOCKS)}
-ROSTER_COLUMNS = ("No", "NIK", "Nama", "Hubungan dengan KRT", "L/P", "Tanggal lahir", "Umur", "Keberadaan")
+TAB_INDEX = {key: i for i, (key, _, _) in enumerate(BLOCKS)}
+ROSTER_COLUMNS = ("No", "NIK", "Nama", "Hub. KRT", "L/P", "Tgl lahir", "Umur", "Keberadaan")
 VALIDATE_MS = 120
 DRAFT_DEBOUNCE_MS = 800
 DRAFT_INTERVAL_MS = 3000
@@ -81,9 +82,10 @@ class HouseholdForm(QWidget):
         self.tabs.setUsesScrollButtons(True)
         self.ruta_fields: dict[str, FieldBox] = {}
         self.member_fields: dict[str, FieldBox] = {}
-        for key, title in BLOCKS:
+        for key, text, title in BLOCKS:
             page = self._build_roster_tab() if key == "IV" else self._build_ruta_tab(key)
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(page, self.tr(text))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(title))
         splitter.addWidget(self.tabs)
         splitter.addWidget(self._build_problems_panel())
         splitter.setStretchFactor(0, 1)
@@ -239,7 +241,7 @@ class HouseholdForm(QWidget):
         self.roster.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roster.verticalHeader().hide()
         self.roster.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for col, width in enumerate((36, 140, 180, 150, 36, 95, 45, 140)):
+        for col, width in enumerate((34, 140, 170, 150, 34, 90, 48, 150)):
             self.roster.setColumnWidth(col, width)
         self.roster.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.roster.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.select_member(row))
@@ -605,12 +607,13 @@ class HouseholdForm(QWidget):
             else:
                 state.setdefault(block, "warning")
         bar = self.tabs.tabBar()
-        for key, _title in BLOCKS:
+        for key, _text, title in BLOCKS:
             s = state.get(key)
             color = ERROR_COLOR if s == "error" else WARNING_COLOR if s == "warning" else OK_COLOR
             bar.setTabTextColor(TAB_INDEX[key], color)
-            bar.setTabToolTip(TAB_INDEX[key], {"error": self.tr("Ada kesalahan"), "warning": self.tr("Ada peringatan")}
-                              .get(s or "", self.tr("Lengkap")))
+            verdict = {"error": self.tr("ada kesalahan"), "warning": self.tr("ada peringatan")}.get(
+                s or "", self.tr("tanpa masalah"))
+            bar.setTabToolTip(TAB_INDEX[key], f"{self.tr(title)}: {verdict}")
 
     def _mark_roster(self) -> None:
         bad = {p.member: p.is_error for p in sorted(self.problems, key=lambda p: p.is_error) if p.member is not None}

@@ -67,10 +67,11 @@ class HouseholdListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((190, 140, 140, 260, 70, 45, 190, 110, 70)):
+        for col, width in enumerate((180, 135, 135, 220, 62, 40, 235, 110, 62)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # list order = entry order until a click
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
