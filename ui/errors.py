@@ -123,7 +123,7 @@ def error_message(exc: BaseException) -> str:
         if template is None:
             return exc.message  # the core's own Indonesian sentence (never holds personal data)
         return _translate("Errors", template).format_map(_Params(exc.params))
-    return _translate("Errors", "Terjadi kesalahan yang tidak terduga.")
+    return QCoreApplication.translate("Errors", "Terjadi kesalahan yang tidak terduga.")
 
 
 def field_caption(field: str, member: int | None = None) -> str:
@@ -140,7 +140,7 @@ def problem_text(problem: Problem) -> str:
     params = _Params({k: v for k, v in problem.params})
     params.setdefault("code", problem.code)
     if template is None:
-        body = _translate("Problems", "tidak lolos pemeriksaan ({code})").format_map(params)
+        body = QCoreApplication.translate("Problems", "tidak lolos pemeriksaan ({code})").format_map(params)
     else:
         body = _translate("Problems", template).format_map(params)
     return f"{field_caption(problem.field, problem.member)} {body}"
@@ -150,10 +150,10 @@ def problem_message(problem: Problem) -> str:
     """The sentence in the problems panel: prefixed with the ART or family it concerns."""
     text = problem_text(problem)
     if problem.member is not None:
-        return _translate("Problems", "ART ke-{n}: {text}").format(n=problem.member + 1, text=text)
+        return QCoreApplication.translate("Problems", "ART ke-{n}: {text}").format(n=problem.member + 1, text=text)
     keluarga = problem.param("keluarga")
     if keluarga is not None and problem.code != "family_missing":
-        return _translate("Problems", "Keluarga ke-{n}: {text}").format(n=keluarga, text=text)
+        return QCoreApplication.translate("Problems", "Keluarga ke-{n}: {text}").format(n=keluarga, text=text)
     return text
 
 
@@ -241,7 +241,7 @@ def report_error(parent: QWidget | None, exc: BaseException) -> None:
 
 def show_message(parent: QWidget | None, text: str) -> None:
     """Kept in one function so tests can replace it."""
-    QMessageBox.warning(parent, _translate("Errors", "SIKS Desktop"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "SIKS Desktop"), text)
 
 
 def install_excepthook() -> None:

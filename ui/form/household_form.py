@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
@@ -32,14 +32,17 @@ from ..widgets.fields import EnterAsTab, FieldBox, YesNoField, make_editor
 
 # (key, tab text, full title as on the paper form). Tab texts are short so all five fit 1366×768.
 BLOCKS = (
-    ("I", "Blok I Tempat", "Blok I Pengenalan Tempat"),
-    ("II", "Blok II Petugas && Verval", "Blok II Keterangan Petugas dan Hasil Verval"),
-    ("III", "Blok III Perumahan", "Blok III Keterangan Perumahan"),
-    ("IV", "Blok IV ART", "Blok IV Anggota Rumah Tangga"),
-    ("V", "Blok V Aset && Program", "Blok V Aset dan Keikutsertaan Program"),
+    ("I", QT_TRANSLATE_NOOP("HouseholdForm", "Blok I Tempat"), QT_TRANSLATE_NOOP("HouseholdForm", "Blok I Pengenalan Tempat")),
+    ("II", QT_TRANSLATE_NOOP("HouseholdForm", "Blok II Petugas && Verval"),
+     QT_TRANSLATE_NOOP("HouseholdForm", "Blok II Keterangan Petugas dan Hasil Verval")),
+    ("III", QT_TRANSLATE_NOOP("HouseholdForm", "Blok III Perumahan"), QT_TRANSLATE_NOOP("HouseholdForm", "Blok III Keterangan Perumahan")),
+    ("IV", QT_TRANSLATE_NOOP("HouseholdForm", "Blok IV ART"), QT_TRANSLATE_NOOP("HouseholdForm", "Blok IV Anggota Rumah Tangga")),
+    ("V", QT_TRANSLATE_NOOP("HouseholdForm", "Blok V Aset && Program"), QT_TRANSLATE_NOOP("HouseholdForm", "Blok V Aset dan Keikutsertaan Program")),
 )
 TAB_INDEX = {key: i for i, (key, _, _) in enumerate(BLOCKS)}
-ROSTER_COLUMNS = ("No", "NIK", "Nama", "Hub. KRT", "L/P", "Tgl lahir", "Umur", "Keberadaan")
+ROSTER_COLUMNS = (QT_TRANSLATE_NOOP("HouseholdForm", "No"), QT_TRANSLATE_NOOP("HouseholdForm", "NIK"), QT_TRANSLATE_NOOP("HouseholdForm", "Nama"),
+                  QT_TRANSLATE_NOOP("HouseholdForm", "Hub. KRT"), QT_TRANSLATE_NOOP("HouseholdForm", "L/P"), QT_TRANSLATE_NOOP("HouseholdForm", "Tgl lahir"),
+                  QT_TRANSLATE_NOOP("HouseholdForm", "Umur"), QT_TRANSLATE_NOOP("HouseholdForm", "Keberadaan"))
 VALIDATE_MS = 120
 DRAFT_DEBOUNCE_MS = 800
 DRAFT_INTERVAL_MS = 3000

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from siks_desktop.domain.codelists import CODELISTS, RECORD_STATES, SOURCES
@@ -22,15 +22,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (header, sort key of HouseholdQuery or None)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Nama KRT", "nama_krt"),
-    ("NIK KRT", None),
-    ("No. KK", None),
-    ("Alamat", "alamat"),
-    ("RW/RT", "rw"),
-    ("ART", None),
-    ("Hasil verval", "status"),
-    ("Sumber", None),
-    ("Rekaman", "state"),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "Nama KRT"), "nama_krt"),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "NIK KRT"), None),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "No. KK"), None),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "Alamat"), "alamat"),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "RW/RT"), "rw"),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "ART"), None),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "Hasil verval"), "status"),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "Sumber"), None),
+    (QT_TRANSLATE_NOOP("HouseholdTableModel", "Rekaman"), "state"),
 )
 
 
@@ -46,8 +46,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._pages: dict[int, tuple[HouseholdRow, ...]] = {}
         self._asked: set[int] = set()
         self._generation = 0
-        self._headers = [self.tr(h) for h in (
-            "Nama KRT", "NIK KRT", "No. KK", "Alamat", "RW/RT", "ART", "Hasil verval", "Sumber", "Rekaman")]
+        self._headers = [self.tr(h) for h, _key in COLUMNS]
         self._status = CODELISTS["status_ruta"]
 
     # ---------- querying ----------
