@@ -352,6 +352,11 @@
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
+        <location filename="../../ui/form/household_form.py" line="180" />
+        <source>I.1-4 Wilayah</source>
+        <translation>I.1-4 Region</translation>
+    </message>
+    <message>
         <location filename="../../ui/form/household_form.py" line="205" />
         <source>I.11 Keluarga dalam rumah tangga (nomor urut dan Nomor KK)</source>
         <translation>I.11 Families in the household (number and family card number)</translation>

@@ -351,3 +351,14 @@ def test_unsaved_changes_guard(qtbot, window, runner, services, answers):  # typ
 
 def test_today_is_fixed() -> None:
     assert TODAY == dt.date(2023, 7, 31)
+
+
+def test_screens_of_every_block(qtbot, window, runner, services):  # type: ignore[no-untyped-def]
+    """Screenshots of each block for the 1366×768 layout check (test-output/screens/06_blok_*.png)."""
+    hh = visited_household(services)
+    form = open_household(qtbot, window, runner, hh.id)
+    for i in range(form.tabs.count()):
+        form.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        screenshot(window, f"06_blok_{i + 1}")
+    assert form.tabs.count() == 5

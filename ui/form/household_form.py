@@ -176,8 +176,8 @@ class HouseholdForm(QWidget):
         yes_no: list[Variable] = []
         if block == "I":
             self.kelurahan_label = QLabel()
-            self.kelurahan_label.setWordWrap(True)
-            form.addRow(QLabel(RUTA["kelurahan_kode"].caption.split(" (")[0]), self.kelurahan_label)
+            self.kelurahan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QLabel(self.tr("I.1-4 Wilayah")), self.kelurahan_label)
         for var in RUTA_VARS:
             if var.block != block or var.name == "kelurahan_kode":
                 continue

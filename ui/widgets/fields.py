@@ -170,7 +170,7 @@ class YesNoField(QCheckBox):
     changed = Signal()
 
     def __init__(self, var: Variable, parent: QWidget | None = None) -> None:
-        super().__init__(var.caption, parent)
+        super().__init__(var.caption.replace("&", "&&"), parent)  # "&" would become a mnemonic
         self.var = var
         self._original: bool | None = None
         self._touched = False
