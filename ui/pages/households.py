@@ -98,8 +98,16 @@ class HouseholdListPage(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Enter"), self.table, activated=self._open_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.load_rw_rt()
-        self.apply()
+        self._members_cache: dict[int | None, int] = {}  # unfiltered ART total per tahap filter
+        self._started = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Query on first show only: the start-up worker time goes to Beranda, the page the operator sees first."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.apply()  # rows first, filter choices after
+            self.load_rw_rt()
 
     # ---------- building ----------
     def _combo(self, layout: QHBoxLayout, label: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -116,6 +124,8 @@ class HouseholdListPage(QWidget):
         return combo
 
     def load_rw_rt(self) -> None:
+        if not self._started:
+            return
         self.ctx.runner.run(self.ctx.services.households.rw_rt, self._fill_rw_rt)
 
     def _fill_rw_rt(self, pairs: tuple[tuple[str, str], ...]) -> None:
@@ -142,7 +152,9 @@ class HouseholdListPage(QWidget):
 
     def refresh(self) -> None:
         """After a save: same query, same selection (the household stays selected if it still matches)."""
-        self.model.refresh()
+        self._members_cache.clear()
+        if self._started:
+            self.model.refresh()
 
     def _loaded(self, total: int) -> None:
         query = self.model.query
@@ -150,8 +162,18 @@ class HouseholdListPage(QWidget):
         filtered = bool(query.text.strip() or query.status is not None or query.source or query.rw or query.rt
                         or query.record_state)
         if not filtered:
-            self.ctx.runner.run(lambda: households.counts(tahap_id=query.tahap_id).members,
-                                lambda members: self._show_counts(total, members), key="list-counts")
+            cached = self._members_cache.get(query.tahap_id)
+            if cached is not None:
+                self._show_counts(total, cached)
+                return
+            self._show_counts(total, None)
+
+            def remember(members: int, tahap_id: int | None = query.tahap_id) -> None:
+                self._members_cache[tahap_id] = members
+                self._show_counts(total, members)
+
+            self.ctx.runner.run(lambda: households.counts(tahap_id=query.tahap_id).members, remember,
+                                key="list-counts")
         elif total <= SUM_MEMBERS_UP_TO:
             def members() -> int:
                 page = households.search(query, offset=0, limit=1000, with_total=False)
