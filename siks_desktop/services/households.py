@@ -364,20 +364,38 @@ class HouseholdService(AreaService):
                                      sources=tuple(sorted(sources.get(i, ()))), member_count=int(counts.get(i, 0))))
         return rows
 
+    def count_members(self, query: HouseholdQuery = HouseholdQuery()) -> int:
+        """Jiwa in the households a query selects (the "… jiwa" under a filtered list)."""
+        with self.ctx.uow.read() as s:
+            where = self._conditions(query, s.get_bind().dialect.name)
+            if not where:
+                return int(s.scalar(select(func.count()).select_from(Anggota)) or 0)
+            ids = select(Ruta.id).where(*where)
+            return int(s.scalar(select(func.count()).select_from(Anggota).where(Anggota.ruta_id.in_(ids))) or 0)
+
     def counts(self, *, tahap_id: int | None = None) -> Counts:
+        """Totals for Beranda: households and members by verval status, record state, source and tahap."""
         with self.ctx.uow.read() as s:
             cond = [Ruta.tahap_id == tahap_id] if tahap_id is not None else []
-            households = s.scalar(select(func.count()).select_from(Ruta).where(*cond)) or 0
-            members = s.scalar(select(func.count()).select_from(Anggota).join(Ruta).where(*cond)) or 0
-            by_status = dict(s.execute(select(Ruta.status_verval, func.count()).where(*cond)
-                                       .group_by(Ruta.status_verval)).all())
-            by_state = dict(s.execute(select(Ruta.record_state, func.count()).where(*cond)
-                                      .group_by(Ruta.record_state)).all())
+            by_status: dict[int | None, int] = {}
+            by_state: dict[str, int] = {}
+            households = 0
+            for status, state, n in s.execute(select(Ruta.status_verval, Ruta.record_state, func.count())
+                                              .where(*cond).group_by(Ruta.status_verval, Ruta.record_state)):
+                by_status[status] = by_status.get(status, 0) + n
+                by_state[state] = by_state.get(state, 0) + n
+                households += n
+            if cond:
+                members = s.scalar(select(func.count()).select_from(Anggota).join(Ruta, Ruta.id == Anggota.ruta_id)
+                                   .where(*cond)) or 0
+            else:
+                members = s.scalar(select(func.count()).select_from(Anggota)) or 0
             by_tahap = dict(s.execute(select(Ruta.tahap_id, func.count()).group_by(Ruta.tahap_id)).all())
-            by_source = dict(s.execute(select(SumberTag.sumber, func.count(func.distinct(SumberTag.ruta_id)))
-                                       .join(Ruta, Ruta.id == SumberTag.ruta_id).where(*cond)
-                                       .group_by(SumberTag.sumber)).all())
-            return Counts(int(households), int(members), by_status, by_source, by_tahap, by_state)
+            source_q = select(SumberTag.sumber, func.count(func.distinct(SumberTag.ruta_id)))
+            if cond:
+                source_q = source_q.join(Ruta, Ruta.id == SumberTag.ruta_id).where(*cond)
+            by_source = dict(s.execute(source_q.group_by(SumberTag.sumber)).all())
+            return Counts(households, int(members), by_status, by_source, by_tahap, by_state)
 
     def rw_rt(self) -> tuple[tuple[str, str], ...]:
         """Distinct (RW, RT) pairs, for the list's filters."""

@@ -193,3 +193,20 @@ def test_a_household_decided_in_a_musyawarah_cannot_be_deleted(operator, engine)
         operator.households.delete(saved.id, reason="salah input")
     assert err.value.code == "household_in_musyawarah"
     assert _count(engine, Ruta) == 1 and _count(engine, Tombstone) == 0
+
+
+def test_count_members_follows_the_query(operator) -> None:  # type: ignore[no-untyped-def]
+    operator.households.save(household(1))
+    operator.households.save(household(10, alamat="Jl. Tanah Abang II", status_verval=2))
+    assert operator.households.count_members() == 6
+    assert operator.households.count_members(HouseholdQuery(status=2)) == 3
+    assert operator.households.count_members(HouseholdQuery(text="tanah abang")) == 3
+    assert operator.households.count_members(HouseholdQuery(text="tidak ada")) == 0
+
+
+def test_counts_per_tahap(operator, services) -> None:  # type: ignore[no-untyped-def]
+    t1, t2 = services.settings.tahap_list()[:2]
+    operator.households.save(dataclasses.replace(household(1), tahap_id=t1.id))
+    operator.households.save(dataclasses.replace(household(10, status_verval=2), tahap_id=t2.id))
+    c = operator.households.counts(tahap_id=t2.id)
+    assert (c.households, c.members, c.by_status, c.by_tahap) == (1, 3, {2: 1}, {t1.id: 1, t2.id: 1})
