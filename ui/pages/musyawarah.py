@@ -15,8 +15,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QListView, QListWidget, QListWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from siks_desktop.domain import eligibility
 from siks_desktop.dto import HouseholdQuery
@@ -34,7 +35,7 @@ from ..widgets import pdf_actions
 PREPARE = ("operator", "admin")
 SIGN = ("lurah", "admin")
 SOURCE_TITLES = {eligibility.KEPMENSOS_262: "Kepmensos 262/HUK/2022", eligibility.BPS_14: "BPS 14 kriteria"}
-LOCK_STYLE = "background: #fff3cd; border: 1px solid #e0c36a; border-radius: 3px;"
+LOCK_STYLE = "#lockBanner { background: #fff3cd; border: 1px solid #e0c36a; border-radius: 3px; }"
 
 
 # ---------------------------------------------------------------------------------- questions (replaceable in tests)
@@ -170,10 +171,13 @@ class MusyawarahPage(QWidget):
                              (self.check_button, self.check_document)):
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
         self.status = QLabel()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setObjectName("musyawarahStatus")
-        actions.addWidget(self.status)
+        # long messages (file paths) must never widen the window past 1366 px: clip, full text in the tooltip
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(0)
+        actions.addWidget(self.status, 1)
         layout.addLayout(actions)
         if self.role not in SIGN:
             self.sign_button.setToolTip(self.tr("Hanya Lurah/Kepala Desa yang menandatangani Berita Acara."))
@@ -290,7 +294,7 @@ class MusyawarahPage(QWidget):
         self.decision_view.setWordWrap(False)
         self.decision_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.decision_view.horizontalHeader()
-        for col, width in enumerate((36, 170, 170, 60, 130)):
+        for col, width in enumerate((36, 160, 160, 72, 130)):
             self.decision_view.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.decision_view.selectionModel().currentRowChanged.connect(self._decision_selected)
@@ -329,11 +333,11 @@ class MusyawarahPage(QWidget):
                                  "memutuskan."))
         caption.setWordWrap(True)
         rlay.addWidget(caption)
-        self.indicators = QTreeWidget()
+        self.indicators = QListWidget()
         self.indicators.setObjectName("indicators")
-        self.indicators.setHeaderHidden(True)
-        self.indicators.setRootIsDecorated(False)
-        self.indicators.setWordWrap(True)
+        self.indicators.setWordWrap(True)  # long Kepmensos/BPS sentences wrap instead of being cut
+        self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rlay.addWidget(self.indicators, 1)
         legend = QLabel(self.tr("✓ terpenuhi (indikasi miskin) · ✗ tidak terpenuhi · – tidak dapat dinilai dari "
                                 "isian; dinilai peserta"))
@@ -401,7 +405,8 @@ class MusyawarahPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.list.setItem(r, c, item)
-        self.list.resizeColumnToContents(0)
+        self.list.resizeColumnsToContents()
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.blockSignals(False)
         target = next((r for r, m in enumerate(rows) if m.id == select_id), 0 if rows else None)
         if target is not None:
@@ -496,7 +501,7 @@ class MusyawarahPage(QWidget):
             doc = next((d for d in m.documents if not d.superseded), None)
             version = doc.version if doc else "?"
             signer = doc.signer_nama if doc else "-"
-            self.lock_label.setText(self.tr("🔒 Berita Acara versi {v} sudah ditandatangani oleh {who}; data "
+            self.lock_label.setText(self.tr("Berita Acara versi {v} sudah ditandatangani oleh {who}; data "
                                             "musyawarah ini terkunci. Perubahan memerlukan revisi dan BA baru (BA "
                                             "lama tetap tersimpan).").format(v=version, who=signer))
 
@@ -559,6 +564,7 @@ class MusyawarahPage(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setToolTip(text)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 6000)
@@ -675,19 +681,19 @@ class MusyawarahPage(QWidget):
         marks = {True: "✓", False: "✗", None: "–"}
         for source, title in SOURCE_TITLES.items():
             s = ind.summary.get(source)
-            head = QTreeWidgetItem([self.tr("{title}: {met} dari {total} terpenuhi").format(
-                title=title, met=s.met if s else 0, total=s.total if s else 0)])
-            font = head.font(0)
+            head = QListWidgetItem(self.tr("{title}: {met} dari {total} terpenuhi").format(
+                title=title, met=s.met if s else 0, total=s.total if s else 0))
+            font = head.font()
             font.setBold(True)
-            head.setFont(0, font)
-            self.indicators.addTopLevelItem(head)
+            head.setFont(font)
+            self.indicators.addItem(head)
             for item in ind.items:
                 if item.source != source:
                     continue
-                node = QTreeWidgetItem([f"{marks[item.met]}  {item.label}"])
+                node = QListWidgetItem(f"{marks[item.met]}  {item.label}")
                 tip = item.basis or self.tr("Tidak ada isian instrumen; dinilai peserta musyawarah.")
-                node.setToolTip(0, tip)
-                self.indicators.addTopLevelItem(node)
+                node.setToolTip(f"{item.label}\n{tip}")
+                self.indicators.addItem(node)
 
     def save_current_decision(self) -> None:
         if self.current is None or self.editing_ruta is None:
@@ -809,8 +815,9 @@ class MusyawarahPage(QWidget):
 
     def _signed(self, doc: Any, out: Path) -> None:
         self.last_pdf = out
-        self._say(self.tr("Berita Acara versi {v} ditandatangani dan disimpan: {path}").format(v=doc.version,
-                                                                                             path=out))
+        self._say(self.tr("Berita Acara versi {v} ditandatangani; berkas: {name}").format(v=doc.version,
+                                                                                        name=out.name))
+        self.status.setToolTip(str(out))
         self.refresh()
 
     def unlock(self) -> None:
