@@ -11,6 +11,8 @@ from siks_desktop.domain.codelists import ROLES
 from .context import AppContext, days_left
 from .pages.data import DataPage
 from .pages.home import HomePage
+from .pages.musyawarah import MusyawarahPage
+from .pages.prelist import PrelistPage
 from .pages.settings import SettingsPage
 
 
@@ -36,8 +38,11 @@ class MainWindow(QMainWindow):
         self.home = HomePage(ctx)
         self.data = DataPage(ctx)
         self.settings = SettingsPage(ctx)
+        self.prelist, self.musyawarah = PrelistPage(ctx), MusyawarahPage(ctx)
         for title, page, key in ((self.tr("Beranda"), self.home, "Ctrl+1"),
                                  (self.tr("Data Rumah Tangga"), self.data, "Ctrl+2"),
+                                 (self.tr("Prelist"), self.prelist, "Ctrl+3"),
+                                 (self.tr("Musyawarah"), self.musyawarah, "Ctrl+4"),
                                  (self.tr("Pengaturan"), self.settings, "Ctrl+9")):
             self.nav.addItem(title)
             self.pages.addWidget(page)

@@ -55,7 +55,7 @@ def test_status_bar_shows_user_role_kelurahan_tahap(window):  # type: ignore[no-
 
 def test_navigation_lists_only_existing_pages(window):  # type: ignore[no-untyped-def]
     items = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert items == ["Beranda", "Data Rumah Tangga", "Pengaturan"]
+    assert items == ["Beranda", "Data Rumah Tangga", "Prelist", "Musyawarah", "Pengaturan"]
 
 
 def test_home_page_counts(qtbot, window, runner):  # type: ignore[no-untyped-def]
