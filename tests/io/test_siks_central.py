@@ -96,7 +96,7 @@ def test_round_trip_idempotent_and_incremental(stores, pki, tmp_path):
     assert _snapshot(central) == _snapshot(ws)
     st = central_status(central)
     assert st == [{"kelurahan_code": KELURAHAN, "bundles": 2, "last_sequence": 2, "held": [], "gaps": [],
-                   "households": 5, "members": 15}]
+                   "households": 5, "members": 15, "open_conflicts": 0}]
 
 
 def test_out_of_order_is_held_then_released(stores, pki, tmp_path):
