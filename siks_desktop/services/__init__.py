@@ -11,6 +11,8 @@ from ..dto import SYSTEM_USER, UserDTO
 from .accounts import AccountService
 from .audit import AuditService
 from .base import Context
+from .bundles import BundleService
+from .central import CentralService
 from .households import HouseholdService
 from .settings import SettingsService
 
@@ -26,6 +28,8 @@ class Services:
         self.audit = AuditService(self.ctx)
         self.households = HouseholdService(self.ctx)
         self.settings = SettingsService(self.ctx)
+        self.bundles = BundleService(self.ctx)
+        self.central = CentralService(self.ctx)
 
     @property
     def actor(self) -> UserDTO:

@@ -260,3 +260,34 @@ def central_status(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:
 
 __all__: Sequence[str] = ["ImportKeys", "ImportResult", "import_bundle", "import_bundles", "central_status",
                           "write_receipt", "list_conflicts", "resolve_conflict"]
+
+
+IMPORT_ROLES = ("dinsos",)
+
+
+class CentralService:
+    """The central store seen by one acting user: import (dinsos; admin always), status, conflicts.
+
+    Plain wrapper around the module functions with role checks, for the Dinsos window page and ``siks central``."""
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        from .base import AreaService
+
+        self._area = AreaService(ctx)
+        self.ctx = ctx
+
+    def import_files(self, paths: Iterable[str | Path], keys: ImportKeys, **kw: Any) -> list[ImportResult]:
+        self._area.require(IMPORT_ROLES, "central.import")
+        return import_bundles(self.ctx.uow, paths, keys, **kw)
+
+    def status(self) -> list[dict[str, Any]]:
+        self._area.require(IMPORT_ROLES, "central.status")
+        return central_status(self.ctx.uow)
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+        self._area.require(IMPORT_ROLES, "central.conflicts")
+        return list_conflicts(self.ctx.uow, include_resolved=include_resolved)
+
+    def resolve(self, conflict_id: int, resolution: str) -> None:
+        self._area.require(IMPORT_ROLES, "central.resolve")
+        resolve_conflict(self.ctx.uow, conflict_id, resolution)
