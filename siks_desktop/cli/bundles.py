@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> dict[str, Any]:
             raise SiksError("wrong_recipient", "Sertifikat penerima bukan sertifikat Dinsos.", file=path)
         recipients.append(cert)
     key, cert, chain = _load_signer(args)
-    name, role, cert_kel = identity_from_cert(cert)
+    _name, role, cert_kel = identity_from_cert(cert)
     if role != "operator":
         raise SiksError("wrong_role", "Bundel harus ditandatangani dengan sertifikat operator kelurahan.")
     if cert_kel != kel.kelurahan_code:

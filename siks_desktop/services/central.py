@@ -8,9 +8,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -258,8 +259,16 @@ def central_status(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-__all__: Sequence[str] = ["ImportKeys", "ImportResult", "import_bundle", "import_bundles", "central_status",
-                          "write_receipt", "list_conflicts", "resolve_conflict"]
+__all__: Sequence[str] = [
+    "ImportKeys",
+    "ImportResult",
+    "central_status",
+    "import_bundle",
+    "import_bundles",
+    "list_conflicts",
+    "resolve_conflict",
+    "write_receipt",
+]
 
 
 IMPORT_ROLES = ("dinsos",)

@@ -64,7 +64,7 @@ def pki(tmp_path_factory) -> SimpleNamespace:
     d = tmp_path_factory.mktemp("bundle-pki")
     ca = make_ca(d / "ca")
     other_ca = make_ca(d / "rogue-ca", "Rogue CA")
-    month_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)
+    month_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
     return SimpleNamespace(
         dir=d,
         ca=ca,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Sequence
+from collections.abc import Sequence
 
 from asn1crypto import cms as acms
 from cryptography import x509
@@ -164,7 +164,7 @@ def check_chain(signer: x509.Certificate, extra: Sequence[x509.Certificate], ca_
                 now: dt.datetime | None = None) -> list[x509.Certificate]:
     """Chain ``signer`` → (intermediates from ``extra``) → ``ca_cert``; raise ``untrusted_signer`` or
     ``expired_certificate``. Returns the chain, signer first, CA last."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     chain = [signer]
     current = signer
     for _ in range(MAX_CHAIN):
