@@ -47,7 +47,27 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 def jsonl(rows: Iterable[Mapping[str, Any]]) -> bytes:
     """One JSON object per line, keys sorted; null values are omitted (a reader treats an absent column as null)."""
     enc = _ENCODER.encode
-    return "".join([enc({k: v for k, v in r.items() if v is not None}) + "\n" for r in rows]).encode("utf-8")
+    return "".join([enc(r if None not in r.values() else {k: v for k, v in r.items() if v is not None}) + "\n"
+                    for r in rows]).encode("utf-8")
+
+
+def _fetch(session: Session, stmt: Any) -> list[dict[str, Any]]:
+    """All rows of ``stmt`` as dicts without null values, dates as ISO text (what :func:`jsonl` writes); a
+    fetchall of plain tuples is ~3× cheaper than iterating mappings."""
+    res = session.execute(stmt)
+    keys = list(res.keys())
+    dates = {i for i, c in enumerate(stmt.selected_columns) if isinstance(c.type, (Date, DateTime))}
+    rows = res.all()
+    if not dates:
+        return [{k: v for k, v in zip(keys, row) if v is not None} for row in rows]
+    out = []
+    for row in rows:
+        vals = list(row)
+        for i in dates:
+            if vals[i] is not None:
+                vals[i] = vals[i].isoformat()
+        out.append({k: v for k, v in zip(keys, vals) if v is not None})
+    return out
 
 
 def parse_jsonl(raw: bytes) -> list[Any]:
@@ -104,32 +124,31 @@ def collect_payload(session: Session, *, ruta_uids: Sequence[str] | None = None,
         wanted = None
     rc = _columns(RUTA)
     # tahap ids are local to a database: the tahap travels as (tahun, nomor)
-    ruta = [dict(r) for r in session.execute(
+    ruta = _fetch(session,
         select(*[RUTA.c[c] for c in rc], TAHAP.c.tahun.label("tahap_tahun"), TAHAP.c.nomor.label("tahap_nomor"))
-        .outerjoin(TAHAP, RUTA.c.tahap_id == TAHAP.c.id).where(*conds).order_by(RUTA.c.uid)).mappings()]
+        .outerjoin(TAHAP, RUTA.c.tahap_id == TAHAP.c.id).where(*conds).order_by(RUTA.c.uid))
     kc = _columns(KELUARGA)
-    keluarga = [dict(r) for r in session.execute(
+    keluarga = _fetch(session,
         select(*[KELUARGA.c[c] for c in kc], RUTA.c.uid.label("ruta_uid"))
-        .join(RUTA, KELUARGA.c.ruta_id == RUTA.c.id).where(*conds).order_by(KELUARGA.c.uid)).mappings()]
+        .join(RUTA, KELUARGA.c.ruta_id == RUTA.c.id).where(*conds).order_by(KELUARGA.c.uid))
     ac = _columns(ANGGOTA)
     kel2 = KELUARGA.alias("k2")
-    anggota = [dict(r) for r in session.execute(
+    anggota = _fetch(session,
         select(*[ANGGOTA.c[c] for c in ac], RUTA.c.uid.label("ruta_uid"), kel2.c.uid.label("keluarga_uid"))
         .join(RUTA, ANGGOTA.c.ruta_id == RUTA.c.id).outerjoin(kel2, ANGGOTA.c.keluarga_id == kel2.c.id)
-        .where(*conds).order_by(ANGGOTA.c.uid)).mappings()]
+        .where(*conds).order_by(ANGGOTA.c.uid))
     sc = _columns(SUMBER)
     agg2 = ANGGOTA.alias("a2")
-    sumber = [dict(r) for r in session.execute(
+    sumber = _fetch(session,
         select(*[SUMBER.c[c] for c in sc], RUTA.c.uid.label("ruta_uid"), agg2.c.uid.label("anggota_uid"))
         .join(RUTA, SUMBER.c.ruta_id == RUTA.c.id).outerjoin(agg2, SUMBER.c.anggota_id == agg2.c.id)
-        .where(*conds).order_by(RUTA.c.uid, SUMBER.c.id)).mappings()]
+        .where(*conds).order_by(RUTA.c.uid, SUMBER.c.id))
     if wanted is not None:
         ruta = [r for r in ruta if r["uid"] in wanted]
         keluarga, anggota, sumber = ([r for r in rows if r["ruta_uid"] in wanted]
                                      for rows in (keluarga, anggota, sumber))
-    audit = [dict(r) for r in session.execute(
-        select(*[AUDIT.c[c] for c in _columns(AUDIT)]).where(AUDIT.c.id > audit_after_id)
-        .order_by(AUDIT.c.id)).mappings()]
+    audit = _fetch(session, select(*[AUDIT.c[c] for c in _columns(AUDIT)]).where(AUDIT.c.id > audit_after_id)
+                   .order_by(AUDIT.c.id))
     return Payload(tables={"ruta": ruta, "keluarga": keluarga, "anggota": anggota, "sumber_tag": sumber,
                            "audit_log": audit, "tombstones": [dict(t) for t in tombstones]},
                    attachments=dict(attachments or {}))
