@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..db.models import Anggota, Ruta, utcnow
 from ..db.models_central import CentralAuditEntry, CentralBundle, CentralConflict
 from ..db.uow import UnitOfWorkFactory
-from ..io.siks_format import BundleError, open_bundle
+from ..io.siks_format import BundleError, open_bundle, verify_bundle
 from ..io.siks_format.cms import sign_detached
 from ..io.siks_format.payload import Conflict, Payload, decode_payload, upsert_payload
 
@@ -73,6 +73,15 @@ def import_bundles(uow: UnitOfWorkFactory, paths: Iterable[str | Path], keys: Im
 def import_bundle(uow: UnitOfWorkFactory, path: str | Path, keys: ImportKeys, *,
                   receipt_dir: str | Path | None = None, held_dir: str | Path | None = None) -> ImportResult:
     path = Path(path)
+    try:  # a bundle already in the store is recognised from its signed manifest, without decrypting it
+        checked = verify_bundle(path, ca_cert=keys.ca_cert)
+        with uow.read() as s:
+            known = s.scalar(select(CentralBundle.status).where(CentralBundle.bundle_id == checked.bundle_id))
+        if known is not None and known != HELD:
+            return ImportResult(str(path), checked.bundle_id, DUPLICATE, "already_" + known,
+                                kelurahan_code=checked.kelurahan_code, sequence=checked.sequence)
+    except BundleError as exc:
+        return ImportResult(str(path), None, REJECTED, exc.code)
     try:
         opened = open_bundle(path, recipient_key=keys.recipient_key, recipient_cert=keys.recipient_cert,
                              ca_cert=keys.ca_cert)
