@@ -54,7 +54,32 @@ class CentralAuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
-__all__ = ["CentralBundle", "CentralAuditEntry"]
+class CentralConflict(Base):
+    """A row a bundle wanted to write but that belongs to another kelurahan: the same member ``uid`` already held by
+    another kelurahan's household, or the incoming member's NIK held by another kelurahan's member. The central store
+    keeps its current row; the incoming version waits here for review (``status`` open → resolved)."""
+
+    __tablename__ = "central_conflict"
+    __table_args__ = (Index("ix_central_conflict_status", "status"),
+                      Index("ix_central_conflict_entity_uid", "entity", "uid"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kelurahan_kode: Mapped[str] = mapped_column(String(13))  # of the incoming bundle
+    bundle_id: Mapped[str] = mapped_column(String(32))  # the latest bundle that carried the incoming version
+    entity: Mapped[str] = mapped_column(String(20))  # ruta / keluarga / anggota
+    uid: Mapped[str] = mapped_column(String(32))  # incoming row's uid
+    reason: Mapped[str] = mapped_column(String(30))  # uid_other_kelurahan / nik_other_kelurahan / nik_other_member
+    nik: Mapped[str | None] = mapped_column(String(16))
+    other_uid: Mapped[str | None] = mapped_column(String(32))  # the central row in the way
+    other_kelurahan_kode: Mapped[str | None] = mapped_column(String(13))
+    incoming: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the incoming row as in the bundle
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / resolved
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = ["CentralBundle", "CentralAuditEntry", "CentralConflict"]
 
 
 class ExportRecord(Base):

@@ -11,6 +11,8 @@ from ..dto import SYSTEM_USER, UserDTO
 from .accounts import AccountService
 from .audit import AuditService
 from .base import Context
+from .bundles import BundleService
+from .central import CentralService
 from .households import HouseholdService
 from .musyawarah import MusyawarahService
 from .prelist import PrelistService
@@ -30,6 +32,8 @@ class Services:
         self.settings = SettingsService(self.ctx)
         self.musyawarah = MusyawarahService(self.ctx)
         self.prelist = PrelistService(self.ctx)
+        self.bundles = BundleService(self.ctx)
+        self.central = CentralService(self.ctx)
 
     @property
     def actor(self) -> UserDTO:

@@ -8,19 +8,20 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..db.models import Anggota, Ruta, utcnow
-from ..db.models_central import CentralAuditEntry, CentralBundle
+from ..db.models_central import CentralAuditEntry, CentralBundle, CentralConflict
 from ..db.uow import UnitOfWorkFactory
-from ..io.siks_format import BundleError, open_bundle
+from ..io.siks_format import BundleError, open_bundle, verify_bundle
 from ..io.siks_format.cms import sign_detached
-from ..io.siks_format.payload import Payload, decode_payload, upsert_payload
+from ..io.siks_format.payload import Conflict, Payload, decode_payload, upsert_payload
 
 IMPORTED, DUPLICATE, REJECTED, HELD = "imported", "duplicate", "rejected", "held"
 
@@ -34,6 +35,9 @@ class ImportResult:
     status: str  # imported / duplicate / rejected (/ held when a held_dir is configured)
     reason: str | None  # a BundleError code or a sequence reason; None when imported
     receipt: str | None = None
+    conflicts: int = 0  # rows not applied, listed in central_conflict for review
+    kelurahan_code: str | None = None
+    sequence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,15 @@ def import_bundles(uow: UnitOfWorkFactory, paths: Iterable[str | Path], keys: Im
 def import_bundle(uow: UnitOfWorkFactory, path: str | Path, keys: ImportKeys, *,
                   receipt_dir: str | Path | None = None, held_dir: str | Path | None = None) -> ImportResult:
     path = Path(path)
+    try:  # a bundle already in the store is recognised from its signed manifest, without decrypting it
+        checked = verify_bundle(path, ca_cert=keys.ca_cert)
+        with uow.read() as s:
+            known = s.scalar(select(CentralBundle.status).where(CentralBundle.bundle_id == checked.bundle_id))
+        if known is not None and known != HELD:
+            return ImportResult(str(path), checked.bundle_id, DUPLICATE, "already_" + known,
+                                kelurahan_code=checked.kelurahan_code, sequence=checked.sequence)
+    except BundleError as exc:
+        return ImportResult(str(path), None, REJECTED, exc.code)
     try:
         opened = open_bundle(path, recipient_key=keys.recipient_key, recipient_cert=keys.recipient_cert,
                              ca_cert=keys.ca_cert)
@@ -81,17 +94,22 @@ def import_bundle(uow: UnitOfWorkFactory, path: str | Path, keys: ImportKeys, *,
         with uow() as s:
             status, stats = _apply(s, m, payload, opened.verification, file_sha, path, held_dir)
     except _Reject as rej:
-        return ImportResult(str(path), m["bundle_id"], rej.status, rej.reason)
+        return ImportResult(str(path), m["bundle_id"], rej.status, rej.reason, kelurahan_code=m["kelurahan_code"],
+                            sequence=m["sequence"])
     except BundleError as exc:
-        return ImportResult(str(path), m["bundle_id"], REJECTED, exc.code)
+        return ImportResult(str(path), m["bundle_id"], REJECTED, exc.code, kelurahan_code=m["kelurahan_code"],
+                            sequence=m["sequence"])
     except SQLAlchemyError:
-        # e.g. a NIK already held by another household in the central store: listed for review, nothing written.
-        return ImportResult(str(path), m["bundle_id"], REJECTED, "conflict")
+        # a constraint the checks above did not foresee: the transaction is rolled back, nothing written.
+        return ImportResult(str(path), m["bundle_id"], REJECTED, "store_constraint",
+                            kelurahan_code=m["kelurahan_code"], sequence=m["sequence"])
     receipt = None
-    if receipt_dir is not None and status == IMPORTED:
-        receipt = write_receipt(Path(receipt_dir), m, file_sha, stats, keys)
+    if status == IMPORTED:
+        where = Path(receipt_dir) if receipt_dir is not None else path.parent
+        receipt = write_receipt(where, m, file_sha, stats, keys)
     result = ImportResult(str(path), m["bundle_id"], status, None if status == IMPORTED else "sequence_gap",
-                          receipt)
+                          receipt, conflicts=int(stats.get("conflicts", 0)), kelurahan_code=m["kelurahan_code"],
+                          sequence=m["sequence"])
     if status == IMPORTED:
         _release_held(uow, m["kelurahan_code"], m["sequence"] + 1, keys, receipt_dir, held_dir)
     return result
@@ -125,7 +143,9 @@ def _apply(s, m, payload: Payload, verification, file_sha: str, path: Path, held
     expected_prev = imported.get(seq - 1)
     if m["previous_bundle_id"] != expected_prev:
         raise _Reject(REJECTED, "chain_broken")
-    stats = upsert_payload(s, payload, kel)
+    conflicts: list[Conflict] = []
+    stats = upsert_payload(s, payload, kel, conflicts)
+    _record_conflicts(s, conflicts, kel, m["bundle_id"])
     audit = payload.tables.get("audit_log", [])
     if audit:
         have = set(s.scalars(select(CentralAuditEntry.hash).where(
@@ -143,6 +163,52 @@ def _apply(s, m, payload: Payload, verification, file_sha: str, path: Path, held
         s.flush()
     s.add(CentralBundle(status=IMPORTED, imported_at=utcnow(), stats=json.dumps(stats_d), **row))
     return IMPORTED, stats_d
+
+
+def _record_conflicts(s, conflicts: Sequence[Conflict], kel: str, bundle_id: str) -> None:
+    """One open conflict per (entity, uid, kelurahan): a later bundle refreshes the incoming version."""
+    now = utcnow()
+    for c in conflicts:
+        incoming = json.dumps(c.incoming, sort_keys=True, ensure_ascii=False, default=str)
+        row = s.scalar(select(CentralConflict).where(
+            CentralConflict.entity == c.entity, CentralConflict.uid == c.uid,
+            CentralConflict.kelurahan_kode == kel, CentralConflict.status == "open"))
+        if row is None:
+            s.add(CentralConflict(kelurahan_kode=kel, bundle_id=bundle_id, entity=c.entity, uid=c.uid,
+                                  reason=c.reason, nik=c.nik, other_uid=c.other_uid,
+                                  other_kelurahan_kode=c.other_kelurahan_kode, incoming=incoming, status="open",
+                                  created_at=now, updated_at=now))
+        else:
+            row.bundle_id, row.reason, row.nik, row.incoming, row.updated_at = bundle_id, c.reason, c.nik, incoming, now
+            row.other_uid, row.other_kelurahan_kode = c.other_uid, c.other_kelurahan_kode
+
+
+def list_conflicts(uow: UnitOfWorkFactory, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    """Conflicts for review: who wanted to write what, and whose row is in the way (with the incoming row)."""
+    with uow.read() as s:
+        q = select(CentralConflict).order_by(CentralConflict.id)
+        if not include_resolved:
+            q = q.where(CentralConflict.status == "open")
+        return [{"id": c.id, "kelurahan_code": c.kelurahan_kode, "bundle_id": c.bundle_id, "entity": c.entity,
+                 "uid": c.uid, "reason": c.reason, "nik": c.nik, "other_uid": c.other_uid,
+                 "other_kelurahan_code": c.other_kelurahan_kode, "status": c.status,
+                 "incoming": json.loads(c.incoming), "created_at": c.created_at.isoformat(),
+                 "updated_at": c.updated_at.isoformat(), "resolution": c.resolution}
+                for c in s.scalars(q)]
+
+
+def resolve_conflict(uow: UnitOfWorkFactory, conflict_id: int, resolution: str) -> None:
+    """Close a conflict after review (the reviewer fixes the data at the kelurahan that is wrong, whose next bundle
+    then carries the correction); ``resolution`` records what was decided."""
+    from ..errors import NotFound, SiksError
+
+    if not resolution or not resolution.strip():
+        raise SiksError("reason_required", "Keterangan penyelesaian wajib diisi.")
+    with uow() as s:
+        c = s.get(CentralConflict, conflict_id)
+        if c is None:
+            raise NotFound("conflict_not_found", "Konflik tidak ditemukan.", id=conflict_id)
+        c.status, c.resolution, c.resolved_at = "resolved", resolution.strip(), utcnow()
 
 
 def _release_held(uow, kel: str, seq: int, keys: ImportKeys, receipt_dir, held_dir) -> None:
@@ -181,6 +247,9 @@ def central_status(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:
         households = dict(s.execute(select(Ruta.kelurahan_kode, func.count()).group_by(Ruta.kelurahan_kode)).all())
         members = dict(s.execute(select(Ruta.kelurahan_kode, func.count(Anggota.id))
                                  .join(Anggota, Anggota.ruta_id == Ruta.id).group_by(Ruta.kelurahan_kode)).all())
+        conflicts = dict(s.execute(select(CentralConflict.kelurahan_kode, func.count())
+                                   .where(CentralConflict.status == "open")
+                                   .group_by(CentralConflict.kelurahan_kode)).all())
     out: dict[str, dict[str, Any]] = {}
     for kel, seq, status in rows:
         d = out.setdefault(kel, {"kelurahan_code": kel, "bundles": 0, "last_sequence": 0, "held": [], "gaps": []})
@@ -195,8 +264,48 @@ def central_status(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:
         d["gaps"] = [n for n in range(1, top + 1) if n not in have]
         d["households"] = households.get(kel, 0)
         d["members"] = members.get(kel, 0)
+        d["open_conflicts"] = conflicts.get(kel, 0)
     return list(out.values())
 
 
-__all__: Sequence[str] = ["ImportKeys", "ImportResult", "import_bundle", "import_bundles", "central_status",
-                          "write_receipt"]
+__all__: Sequence[str] = [
+    "ImportKeys",
+    "ImportResult",
+    "central_status",
+    "import_bundle",
+    "import_bundles",
+    "list_conflicts",
+    "resolve_conflict",
+    "write_receipt",
+]
+
+
+IMPORT_ROLES = ("dinsos",)
+
+
+class CentralService:
+    """The central store seen by one acting user: import (dinsos; admin always), status, conflicts.
+
+    Plain wrapper around the module functions with role checks, for the Dinsos window page and ``siks central``."""
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        from .base import AreaService
+
+        self._area = AreaService(ctx)
+        self.ctx = ctx
+
+    def import_files(self, paths: Iterable[str | Path], keys: ImportKeys, **kw: Any) -> list[ImportResult]:
+        self._area.require(IMPORT_ROLES, "central.import")
+        return import_bundles(self.ctx.uow, paths, keys, **kw)
+
+    def status(self) -> list[dict[str, Any]]:
+        self._area.require(IMPORT_ROLES, "central.status")
+        return central_status(self.ctx.uow)
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+        self._area.require(IMPORT_ROLES, "central.conflicts")
+        return list_conflicts(self.ctx.uow, include_resolved=include_resolved)
+
+    def resolve(self, conflict_id: int, resolution: str) -> None:
+        self._area.require(IMPORT_ROLES, "central.resolve")
+        resolve_conflict(self.ctx.uow, conflict_id, resolution)

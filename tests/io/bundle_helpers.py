@@ -6,8 +6,8 @@ import io
 import json
 import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from siks_desktop.io.siks_format import write_bundle
 from siks_desktop.io.siks_format.cms import sign_detached

@@ -1,69 +1,52 @@
-"""Throwaway test PKI made with cryptography directly (the real PKI module lives in siks_desktop.io.pki).
+"""Test certificates for the bundle tests, made by the real PKI module (``siks_desktop.io.pki``).
 
-Identity convention (see siks_format.identity): CN = name, OU = role, L = kelurahan code.
+Keys are RSA 2048 instead of the production 3072 only to keep the test session fast; the profile (extensions,
+SIKS identity extension, key usages) is the production one. Odd certificates (expired, foreign CA, wrong role,
+other kelurahan) are ordinary ``pki.issue`` calls with other arguments.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from siks_desktop.io import pki as pki_mod
 
 KELURAHAN = "31.71.01.1001"
 OTHER_KELURAHAN = "31.71.01.1002"
+CA_PASSWORD = b"ca-uji"
+P12_PASSWORD = b"p12-uji"
+TEST_KEY_SIZE = 2048
 
 
 @dataclass
 class Identity:
-    key: rsa.RSAPrivateKey
+    key: rsa.RSAPrivateKey | None
     cert: x509.Certificate
+    p12: Path | None = None
+    pem_path: Path | None = None
 
     @property
     def pem(self) -> bytes:
         return self.cert.public_bytes(serialization.Encoding.PEM)
 
 
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+def make_ca(directory: Path, name: str = "Dinsos Test CA") -> Identity:
+    """A CA in ``directory`` (``ca.pem``, ``ca-key.pem`` protected by :data:`CA_PASSWORD`)."""
+    paths = pki_mod.init_ca(directory, name, CA_PASSWORD, key_size=TEST_KEY_SIZE)
+    return Identity(None, pki_mod.load_cert(paths.cert), pem_path=paths.cert)
 
 
-def make_ca(name: str = "Dinsos Test CA") -> Identity:
-    key = _key()
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Dinas Sosial")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=1), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                         crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(key, hashes.SHA256()))
-    return Identity(key, cert)
-
-
-def issue(ca: Identity, name: str, role: str, kelurahan: str | None = None, *, days: int = 365,
-          not_before_days: int = -1, key: rsa.RSAPrivateKey | None = None) -> Identity:
-    key = key or _key()
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name), x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, role)]
-    if kelurahan:
-        attrs.append(x509.NameAttribute(NameOID.LOCALITY_NAME, kelurahan))
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(x509.Name(attrs)).issuer_name(ca.cert.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now + dt.timedelta(days=not_before_days)).not_valid_after(now + dt.timedelta(days=days))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=True,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION,
-                                                  ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False)
-            .sign(ca.key, hashes.SHA256()))
-    return Identity(key, cert)
+def issue(ca_dir: Path, name: str, role: str, kelurahan: str | None = None, *, out: Path,
+          valid_days: int = 365, not_before: dt.datetime | None = None) -> Identity:
+    """``pki.issue`` into ``out`` (``<out>.p12`` + ``<out>.pem``), loaded back as key + certificate."""
+    issued = pki_mod.issue(ca_dir, CA_PASSWORD, name=name, role=role, kelurahan_code=kelurahan,
+                           out_p12=out.with_suffix(".p12"), p12_password=P12_PASSWORD,
+                           cert_out=out.with_suffix(".pem"), valid_days=valid_days, not_before=not_before,
+                           key_size=TEST_KEY_SIZE)
+    key, cert, _chain = pki_mod.load_p12(issued.p12, P12_PASSWORD)
+    return Identity(key, cert, issued.p12, issued.cert_pem)

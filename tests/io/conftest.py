@@ -56,21 +56,27 @@ def pdftotext(pdf: Path) -> str:
                           text=True).stdout
 
 
-# Throwaway PKI for the bundle tests (tests/io/certs.py).
+# PKI for the bundle tests (tests/io/certs.py): made by siks_desktop.io.pki, RSA 2048 for speed.
 @pytest.fixture(scope="session")
-def pki() -> SimpleNamespace:
-    ca = make_ca()
-    other_ca = make_ca("Rogue CA")
-    operator = issue(ca, "Operator Kelurahan Uji", "operator", KELURAHAN)
+def pki(tmp_path_factory) -> SimpleNamespace:
+    import datetime as dt
+
+    d = tmp_path_factory.mktemp("bundle-pki")
+    ca = make_ca(d / "ca")
+    other_ca = make_ca(d / "rogue-ca", "Rogue CA")
+    month_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
     return SimpleNamespace(
+        dir=d,
         ca=ca,
+        ca_dir=d / "ca",
         other_ca=other_ca,
-        operator=operator,
-        dinsos=issue(ca, "Dinsos Pusat Data", "dinsos"),
-        backup=issue(ca, "Dinsos Cadangan", "dinsos"),
-        outsider=issue(ca, "Bukan Penerima", "dinsos"),
-        rogue_operator=issue(other_ca, "Operator Palsu", "operator", KELURAHAN),
-        expired_operator=issue(ca, "Operator Lama", "operator", KELURAHAN, days=-1, not_before_days=-30),
-        lurah=issue(ca, "Lurah Uji", "lurah", KELURAHAN),
-        other_operator=issue(ca, "Operator Tetangga", "operator", OTHER_KELURAHAN),
+        operator=issue(d / "ca", "Operator Kelurahan Uji", "operator", KELURAHAN, out=d / "operator"),
+        dinsos=issue(d / "ca", "Dinsos Pusat Data", "dinsos", out=d / "dinsos"),
+        backup=issue(d / "ca", "Dinsos Cadangan", "dinsos", out=d / "backup"),
+        outsider=issue(d / "ca", "Bukan Penerima", "dinsos", out=d / "outsider"),
+        rogue_operator=issue(d / "rogue-ca", "Operator Palsu", "operator", KELURAHAN, out=d / "rogue"),
+        expired_operator=issue(d / "ca", "Operator Lama", "operator", KELURAHAN, out=d / "expired",
+                               not_before=month_ago, valid_days=29),
+        lurah=issue(d / "ca", "Lurah Uji", "lurah", KELURAHAN, out=d / "lurah"),
+        other_operator=issue(d / "ca", "Operator Tetangga", "operator", OTHER_KELURAHAN, out=d / "other-op"),
     )

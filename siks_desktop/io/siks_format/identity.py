@@ -1,38 +1,46 @@
-"""Who a certificate belongs to: ``(name, role, kelurahan_code)``.
+"""Who a certificate belongs to: ``(name, role, kelurahan_code)``, read exactly as the PKI module reads it.
 
-**Adapter** between this layer and the PKI module (``siks_desktop.io.pki``, built elsewhere). The convention read here
-(documented in docs/siks-format.md §4):
+The Dinsos PKI (``siks_desktop.io.pki``, docs/documents.md "Certificate profile") carries the role and, for kelurahan
+roles, the 10-digit Kemendagri code in a private extension (OID ``pki.SIKS_IDENTITY_OID``); ``OU`` only repeats the
+role for people. :func:`pki.read_identity` is the single reader; this adapter only turns its plain code
+(``3171011001``) into the dotted form the bundle manifest uses (``31.71.01.1001``).
 
-- name: subject ``commonName`` (CN);
-- role: subject ``organizationalUnitName`` (OU), lower-case, e.g. ``operator`` or ``dinsos``;
-- kelurahan code: subject ``localityName`` (L) holding the dotted Kemendagri code, e.g. ``31.71.01.1001``
-  (absent for roles that are not bound to a kelurahan).
-
-If the PKI module settles on another place (e.g. a private extension), only this function changes.
+A certificate without the SIKS extension has no kelurahan (``read_identity`` falls back to ``OU`` for the role only),
+so it can never sign a bundle: the kelurahan check fails.
 """
 from __future__ import annotations
 
 import re
 
 from cryptography import x509
-from cryptography.x509.oid import NameOID
+
+from .. import pki
 
 KELURAHAN_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
+_PLAIN_CODE = re.compile(r"^\d{10}$")
 
 
-def _first(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
-    attrs = name.get_attributes_for_oid(oid)
-    if not attrs:
+def dotted_code(code: str | None) -> str | None:
+    """``3171011001`` or ``31.71.01.1001`` → ``31.71.01.1001``; anything else → None."""
+    if not code:
         return None
-    value = attrs[0].value
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    code = code.strip()
+    if KELURAHAN_CODE.match(code):
+        return code
+    if _PLAIN_CODE.match(code):
+        return f"{code[:2]}.{code[2:4]}.{code[4:6]}.{code[6:]}"
+    return None
 
 
 def identity_from_cert(cert: x509.Certificate) -> tuple[str, str | None, str | None]:
-    """``(name, role, kelurahan_code)`` of ``cert``; role/kelurahan are None when the certificate carries none."""
-    name = _first(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
-    role = _first(cert.subject, NameOID.ORGANIZATIONAL_UNIT_NAME)
-    role = role.strip().lower() if role else None
-    kel = _first(cert.subject, NameOID.LOCALITY_NAME)
-    kel = kel.strip() if kel and KELURAHAN_CODE.match(kel.strip()) else None
-    return name, role, kel
+    """``(name, role, kelurahan_code)`` of ``cert``; role/kelurahan are None when the certificate carries none.
+
+    A malformed SIKS extension counts as no identity at all (role and kelurahan None), never as an exception."""
+    try:
+        ident = pki.read_identity(cert)
+    except Exception:  # noqa: BLE001 - hostile extension bytes: asn1crypto raises various types lazily
+        name = cert.subject.rfc4514_string()
+        return name, None, None
+    role = ident.role.strip().lower() if isinstance(ident.role, str) else None
+    kel = dotted_code(ident.kelurahan_code) if isinstance(ident.kelurahan_code, str) else None
+    return ident.name, role, kel

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import io
-import zipfile
 import struct
+import zipfile
 import zlib
 from dataclasses import dataclass
 
