@@ -146,37 +146,37 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="59"/>
         <source>Langkah 1 dari 4 · Pilih berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 4 · Choose a file</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="60"/>
         <source>Buku kerja Excel (.xlsx) kiriman Bappeda (P3KE), Dinas Pendidikan (KJP Plus/KJMU), Dinas Kesehatan (stunting) atau ekstrak DTKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx) sent by Bappeda (P3KE), Dinas Pendidikan (education office; KJP Plus/KJMU), Dinas Kesehatan (health office; stunting) or a DTKS extract.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="63"/>
         <source>&amp;Berkas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="66"/>
         <source>Ketik lokasi berkas atau tekan Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the file location or press Choose file…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="68"/>
         <source>&amp;Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="77"/>
         <source>Pilih berkas prelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a prelist file</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="78"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
     </message>
 </context>
 <context>
@@ -697,122 +697,122 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="359"/>
         <source>Langkah 4 dari 4 · Impor dan ringkasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 4 of 4 · Import and summary</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="369"/>
         <source>Simpan &amp;laporan kesalahan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error &amp;report…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="386"/>
         <source>Memeriksa berkas (uji coba)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file (dry run)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="386"/>
         <source>Mengimpor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="390"/>
         <source>Membaca dan memeriksa baris…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking rows…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="390"/>
         <source>Menyimpan ke basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving to the database…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="401"/>
         <source>Impor prelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Import prelist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="406"/>
         <source>Impor gagal; basis data tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed; the database is unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="414"/>
         <source>Impor dibatalkan. Tidak ada data yang disimpan; basis data tetap seperti sebelumnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. No data was saved; the database is the same as before.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="420"/>
         <source>Uji coba selesai: tidak ada yang disimpan. Angka di bawah adalah hasil bila berkas diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run finished: nothing was saved. The figures below are what importing the file would give.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="423"/>
         <source>Berkas ini sudah pernah diimpor; tidak ada data baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has already been imported; there is no new data.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="425"/>
         <source>Impor selesai, {n} baris ditolak. Simpan laporan kesalahan dan kirimkan ke instansi pengirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished, {n} rows rejected. Save the error report and send it to the agency that sent the file.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="428"/>
         <source>Impor selesai tanpa kesalahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished without errors.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="429"/>
         <source>Baris dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="430"/>
         <source>Orang baru diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>New people imported</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="431"/>
         <source>Digabung dengan data yang ada (NIK sama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged with existing data (same NIK)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="432"/>
         <source>Sudah ada dari sumber ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Already present from this source</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="433"/>
         <source>Baris ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows rejected</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="434"/>
         <source>Peringatan</source>
-        <translation type="unfinished">Warning</translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="435"/>
         <source>Baris dilewati (judul, kosong, jumlah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows skipped (headings, empty, totals)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="436"/>
         <source>Rumah tangga baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New households</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="453"/>
         <source>Simpan laporan kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="454"/>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="462"/>
         <source>Laporan kesalahan disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -878,12 +878,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="44"/>
         <source>Prelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelist</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="45"/>
         <source>Musyawarah</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="46"/>
@@ -931,113 +931,113 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="93"/>
         <source>Langkah 2 dari 4 · Sumber dan pemetaan kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 4 · Source and column mapping</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="94"/>
         <source>Periksa kolom mana yang berisi NIK, nama, dan seterusnya. NIK dan Nama wajib.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check which column holds the NIK, the name, and so on. NIK and Name are required.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="105"/>
         <source>Nomor baris judul kolom, seperti yang tampil di Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Row number of the column headings, as shown in Excel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="106"/>
         <source>&amp;Sumber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="106"/>
         <source>&amp;Lembar:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;heet:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="107"/>
         <source>Baris &amp;judul:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &amp;row:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="113"/>
         <source>Baca &amp;ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a&amp;gain</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="114"/>
         <source>Baca ulang berkas dengan baris judul yang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the file again using the selected header row</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="120"/>
         <source>Judul kolom di berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Column heading in the file</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="120"/>
         <source>Diisikan ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps to field</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="131"/>
         <source>&amp;Muat pemetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load mapping…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="132"/>
         <source>Simpan &amp;pemetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;mapping…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="156"/>
         <source>Membaca berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="170"/>
         <source>{message} Pilih sumber atau lembar lain, ubah baris judul lalu Baca ulang, atau muat berkas pemetaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Choose another source or sheet, change the header row and press Read again, or load a mapping file.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="191"/>
         <source>— tidak dipakai —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not used —</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="224"/>
         <source>Kolom wajib belum dipetakan: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required fields not mapped yet: {fields}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="226"/>
         <source>Satu isian dipilih untuk lebih dari satu kolom: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same field is chosen for more than one column: {fields}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="229"/>
         <source>Baris judul {row}; {n} kolom dipetakan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header row {row}; {n} columns mapped.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="238"/>
         <source>Muat pemetaan kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Load column mapping</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="239"/>
         <location filename="../../ui/pages/prelist.py" line="255"/>
         <source>Pemetaan kolom (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="254"/>
         <source>Simpan pemetaan kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Save column mapping</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="261"/>
         <source>Pemetaan disimpan ke {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping saved to {name}.</translation>
     </message>
 </context>
 <context>
@@ -1045,505 +1045,505 @@
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="117"/>
         <source>Musyawarah Kelurahan/Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah Kelurahan/Desa (village deliberation meeting)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="124"/>
         <source>Musyawarah &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New musyawarah</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="131"/>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="131"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="131"/>
         <source>Tempat</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="132"/>
         <source>Nomor BA</source>
-        <translation type="unfinished"></translation>
+        <translation>BA number</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="132"/>
-        <location filename="../../ui/pages/musyawarah.py" line="369"/>
+        <location filename="../../ui/pages/musyawarah.py" line="371"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="132"/>
-        <location filename="../../ui/pages/musyawarah.py" line="369"/>
+        <location filename="../../ui/pages/musyawarah.py" line="371"/>
         <source>Rumah tangga</source>
-        <translation type="unfinished">Households</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="150"/>
-        <source>Buka &amp;revisi…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="157"/>
-        <source>&amp;Data musyawarah</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="158"/>
         <source>&amp;Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="159"/>
         <source>&amp;Keputusan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="160"/>
-        <source>D&amp;okumen BA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisions</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="164"/>
         <source>Pratin&amp;jau BA</source>
-        <translation type="unfinished"></translation>
+        <translation>Previe&amp;w BA</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="165"/>
         <source>&amp;Tanda tangani BA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gn BA…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="166"/>
         <source>&amp;Cetak…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="167"/>
-        <source>Buka di penampil P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;int…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="168"/>
         <source>Periksa Dok&amp;umen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;fy document…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="183"/>
         <source>Hanya Lurah/Kepala Desa yang menandatangani Berita Acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the Lurah/Kepala Desa (village head) signs the Berita Acara (minutes).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="184"/>
         <source>Hanya Lurah/Kepala Desa yang membuka revisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the Lurah/Kepala Desa (village head) can open a revision.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="195"/>
         <source>hh-bb-tttt, misalnya 31-07-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy, for example 31-07-2023</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="210"/>
         <source>kosongkan: dibuat otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty: generated automatically</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="212"/>
         <source>Satu butir per baris; kosongkan: disusun dari jumlah keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>One point per line; leave empty: composed from the decision counts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="214"/>
-        <source>&amp;Tanggal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="214"/>
+        <location filename="../../ui/pages/musyawarah.py" line="216"/>
         <source>Waktu &amp;mulai:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="215"/>
-        <source>Waktu se&amp;lesai:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="215"/>
-        <source>T&amp;empat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="216"/>
-        <source>&amp;Jenis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="216"/>
-        <source>Wa&amp;ktu pelaksanaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start time:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="217"/>
+        <source>Waktu se&amp;lesai:</source>
+        <translation>&amp;End time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="217"/>
+        <source>T&amp;empat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="219"/>
         <source>&amp;Nomor BA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BA number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="218"/>
-        <source>&amp;Pimpinan rapat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="218"/>
-        <source>J&amp;abatan pimpinan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="220"/>
-        <source>N&amp;IP pimpinan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="220"/>
+        <location filename="../../ui/pages/musyawarah.py" line="222"/>
         <source>N&amp;otulen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-ta&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="221"/>
-        <source>Jabatan notul&amp;en:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="221"/>
-        <source>Kesimp&amp;ulan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="231"/>
+        <location filename="../../ui/pages/musyawarah.py" line="233"/>
         <source>&amp;Simpan data (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save detai&amp;ls (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="244"/>
+        <location filename="../../ui/pages/musyawarah.py" line="246"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="244"/>
+        <location filename="../../ui/pages/musyawarah.py" line="246"/>
         <source>Unsur</source>
-        <translation type="unfinished"></translation>
+        <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="244"/>
+        <location filename="../../ui/pages/musyawarah.py" line="246"/>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="245"/>
+        <location filename="../../ui/pages/musyawarah.py" line="247"/>
         <source>Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="245"/>
+        <location filename="../../ui/pages/musyawarah.py" line="247"/>
         <source>Wakil peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&apos; representative</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="251"/>
-        <source>&amp;Tambah peserta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="252"/>
+        <location filename="../../ui/pages/musyawarah.py" line="254"/>
         <source>&amp;Hapus peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="255"/>
+        <source>&amp;Simpan daftar peserta</source>
+        <translation>&amp;Save participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="278"/>
+        <source>Cari rumah tangga: NIK, No. KK, nama atau alamat…</source>
+        <translation>Search households: NIK, No. KK (family card no.), name or address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="283"/>
+        <source>T&amp;ambah</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="284"/>
+        <source>Pilih rumah tangga ini untuk diberi keputusan</source>
+        <translation>Select this household to record a decision for it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="305"/>
+        <location filename="../../ui/pages/musyawarah.py" line="671"/>
+        <source>Pilih rumah tangga di tabel atau cari lalu Tambah.</source>
+        <translation>Select a household in the table, or search and press Add.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="311"/>
+        <source>Wajib untuk tidak layak dan usulan hapus</source>
+        <translation>Required for “not eligible” and “proposed removal”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="314"/>
+        <source>&amp;Hapus keputusan</source>
+        <translation>Remo&amp;ve decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="150"/>
+        <source>Buka re&amp;visi…</source>
+        <translation>Open &amp;revision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="157"/>
+        <source>Data mus&amp;yawarah</source>
+        <translation>&amp;Musyawarah details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="160"/>
+        <source>&amp;Dokumen BA</source>
+        <translation>BA doc&amp;uments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="167"/>
+        <source>Buka di penampil PD&amp;F</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="216"/>
+        <source>Tan&amp;ggal:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="218"/>
+        <source>Jen&amp;is:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="218"/>
+        <source>&amp;Waktu pelaksanaan:</source>
+        <translation>&amp;Timing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="220"/>
+        <source>Pimpinan &amp;rapat:</source>
+        <translation>C&amp;haired by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="220"/>
+        <source>Jabatan pimpinan:</source>
+        <translation>Chair&apos;s position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="222"/>
+        <source>NIP pimpinan:</source>
+        <translation>Chair&apos;s NIP (civil servant ID):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="223"/>
+        <source>Jabatan notulen:</source>
+        <translation>Minute-taker&apos;s position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="223"/>
+        <source>Kesimpul&amp;an:</source>
+        <translation>&amp;Conclusions:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="253"/>
-        <source>&amp;Simpan daftar peserta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="276"/>
-        <source>Cari rumah tangga: NIK, No. KK, nama atau alamat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="281"/>
-        <source>T&amp;ambah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="282"/>
-        <source>Pilih rumah tangga ini untuk diberi keputusan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="303"/>
-        <location filename="../../ui/pages/musyawarah.py" line="669"/>
-        <source>Pilih rumah tangga di tabel atau cari lalu Tambah.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="309"/>
-        <source>Wajib untuk tidak layak dan usulan hapus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="310"/>
-        <source>Simpan &amp;keputusan</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;ambah peserta</source>
+        <translation>&amp;Add participant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="312"/>
-        <source>&amp;Hapus keputusan</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Simpan keputusan</source>
+        <translation>&amp;Save decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="313"/>
-        <source>Kepu&amp;tusan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="313"/>
+        <location filename="../../ui/pages/musyawarah.py" line="315"/>
         <source>Alasa&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="332"/>
+        <location filename="../../ui/pages/musyawarah.py" line="315"/>
+        <source>K&amp;eputusan:</source>
+        <translation>De&amp;cision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="334"/>
         <source>&lt;b&gt;Indikator kelayakan&lt;/b&gt; — indikasi, bukan keputusan otomatis: musyawarah yang memutuskan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eligibility indicators&lt;/b&gt; — an indication, not an automatic decision: the musyawarah decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="342"/>
+        <location filename="../../ui/pages/musyawarah.py" line="344"/>
         <source>✓ terpenuhi (indikasi miskin) · ✗ tidak terpenuhi · – tidak dapat dinilai dari isian; dinilai peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ met (indicates poverty) · ✗ not met · – cannot be assessed from the form; assessed by the participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="368"/>
+        <location filename="../../ui/pages/musyawarah.py" line="370"/>
         <source>Versi</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="368"/>
+        <location filename="../../ui/pages/musyawarah.py" line="370"/>
         <source>Ditandatangani oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="368"/>
+        <location filename="../../ui/pages/musyawarah.py" line="370"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="369"/>
+        <location filename="../../ui/pages/musyawarah.py" line="371"/>
         <source>Halaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="376"/>
+        <location filename="../../ui/pages/musyawarah.py" line="378"/>
         <source>Simpan &amp;salinan PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="401"/>
+        <location filename="../../ui/pages/musyawarah.py" line="403"/>
         <source>Ditandatangani (v{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed (v{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="402"/>
+        <location filename="../../ui/pages/musyawarah.py" line="404"/>
         <source>Draf</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="402"/>
+        <location filename="../../ui/pages/musyawarah.py" line="404"/>
         <source> · {n} versi lama</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} old versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="416"/>
+        <location filename="../../ui/pages/musyawarah.py" line="418"/>
         <source>Belum ada musyawarah. Tekan Musyawarah baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>No musyawarah yet. Press New musyawarah.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="456"/>
+        <location filename="../../ui/pages/musyawarah.py" line="458"/>
         <source>Diganti: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="457"/>
+        <location filename="../../ui/pages/musyawarah.py" line="459"/>
         <source>Berlaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="474"/>
+        <location filename="../../ui/pages/musyawarah.py" line="476"/>
         <source>{n} rumah tangga diputuskan: </source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households decided: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="504"/>
+        <location filename="../../ui/pages/musyawarah.py" line="506"/>
         <source>Berita Acara versi {v} sudah ditandatangani oleh {who}; data musyawarah ini terkunci. Perubahan memerlukan revisi dan BA baru (BA lama tetap tersimpan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita Acara (minutes) version {v} has been signed by {who}; this musyawarah is locked. Changes require a revision and a new BA (the old BA is kept).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="520"/>
+        <location filename="../../ui/pages/musyawarah.py" line="522"/>
         <source>Aula Kantor Kelurahan {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aula Kantor Kelurahan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="523"/>
+        <location filename="../../ui/pages/musyawarah.py" line="525"/>
         <source>Lurah {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lurah {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="531"/>
+        <location filename="../../ui/pages/musyawarah.py" line="533"/>
         <source>Musyawarah baru: isi data lalu Simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>New musyawarah: fill in the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="539"/>
+        <location filename="../../ui/pages/musyawarah.py" line="541"/>
         <source>Tanggal musyawarah harus tanggal yang benar, hh-bb-tttt (misalnya 31-07-2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>The musyawarah date must be a valid date, dd-mm-yyyy (for example 31-07-2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="562"/>
+        <location filename="../../ui/pages/musyawarah.py" line="564"/>
         <source>Data musyawarah tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="614"/>
+        <location filename="../../ui/pages/musyawarah.py" line="616"/>
         <source>{n} peserta, {h} hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants, {h} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="618"/>
+        <location filename="../../ui/pages/musyawarah.py" line="620"/>
         <source>Simpan data musyawarah dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the musyawarah details first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="622"/>
+        <location filename="../../ui/pages/musyawarah.py" line="624"/>
         <source>Daftar peserta tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant list saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="641"/>
+        <location filename="../../ui/pages/musyawarah.py" line="643"/>
         <source>Tidak ada rumah tangga yang cocok</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="653"/>
+        <location filename="../../ui/pages/musyawarah.py" line="655"/>
         <source>Baru: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="668"/>
+        <location filename="../../ui/pages/musyawarah.py" line="670"/>
         <source>Rumah tangga: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="684"/>
+        <location filename="../../ui/pages/musyawarah.py" line="686"/>
         <source>{title}: {met} dari {total} terpenuhi</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {met} of {total} met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="694"/>
+        <location filename="../../ui/pages/musyawarah.py" line="696"/>
         <source>Tidak ada isian instrumen; dinilai peserta musyawarah.</source>
-        <translation type="unfinished"></translation>
+        <translation>No questionnaire answers; assessed by the musyawarah participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="700"/>
+        <location filename="../../ui/pages/musyawarah.py" line="702"/>
         <source>Pilih rumah tangga dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a household first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="705"/>
+        <location filename="../../ui/pages/musyawarah.py" line="707"/>
         <source>Alasan wajib diisi untuk keputusan tidak layak dan usulan hapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required for the decisions “not eligible” and “proposed removal”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="716"/>
+        <location filename="../../ui/pages/musyawarah.py" line="718"/>
         <source>Keputusan tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="748"/>
+        <location filename="../../ui/pages/musyawarah.py" line="750"/>
         <source>Menyiapkan Berita Acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the Berita Acara (minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="757"/>
+        <location filename="../../ui/pages/musyawarah.py" line="759"/>
         <source>Menyusun pratinjau Berita Acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the Berita Acara preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="764"/>
+        <location filename="../../ui/pages/musyawarah.py" line="766"/>
         <source>Pratinjau (belum ditandatangani) dibuka di penampil PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/musyawarah.py" line="765"/>
-        <source>Dibuka di penampil PDF: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (not yet signed) opened in the PDF viewer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="767"/>
+        <source>Dibuka di penampil PDF: {path}</source>
+        <translation>Opened in the PDF viewer: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/musyawarah.py" line="769"/>
         <source>Tidak ada penampil PDF terpasang. Berkas ada di {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No PDF viewer is installed. The file is at {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="788"/>
+        <location filename="../../ui/pages/musyawarah.py" line="790"/>
         <source>Pilih versi Berita Acara di tabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a Berita Acara version in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="791"/>
+        <location filename="../../ui/pages/musyawarah.py" line="793"/>
         <source>Simpan salinan Berita Acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="792"/>
+        <location filename="../../ui/pages/musyawarah.py" line="794"/>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="796"/>
+        <location filename="../../ui/pages/musyawarah.py" line="798"/>
         <source>Tersimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="808"/>
+        <location filename="../../ui/pages/musyawarah.py" line="810"/>
         <source>Menandatangani Berita Acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing the Berita Acara…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="813"/>
+        <location filename="../../ui/pages/musyawarah.py" line="815"/>
         <source>Berita Acara belum ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Berita Acara has not been signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="818"/>
+        <location filename="../../ui/pages/musyawarah.py" line="820"/>
         <source>Berita Acara versi {v} ditandatangani; berkas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita Acara version {v} signed; file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="826"/>
+        <location filename="../../ui/pages/musyawarah.py" line="828"/>
         <source>Buka revisi Berita Acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a Berita Acara revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="827"/>
+        <location filename="../../ui/pages/musyawarah.py" line="829"/>
         <source>Alasan revisi (dicatat; BA lama tetap tersimpan sebagai versi yang diganti):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the revision (recorded; the old BA is kept as a superseded version):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="832"/>
+        <location filename="../../ui/pages/musyawarah.py" line="834"/>
         <source>Revisi dibuka; data dapat diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision opened; the data can be changed again.</translation>
     </message>
 </context>
 <context>
@@ -1551,172 +1551,172 @@
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="49"/>
         <source>Periksa Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Document</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="57"/>
         <source>ca.pem dari Dinas Sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>ca.pem from the Dinas Sosial (social affairs office)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="58"/>
         <source>&amp;Dokumen PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF document:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="59"/>
         <source>Sertifikat &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificate:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="62"/>
         <source>Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="67"/>
         <source>&amp;Periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="74"/>
         <source>Pilih dokumen dan sertifikat CA, lalu tekan Periksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the document and the CA certificate, then press Verify.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="80"/>
         <source>Penanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="80"/>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="80"/>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="81"/>
         <source>Waktu tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing time</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="81"/>
         <source>Utuh</source>
-        <translation type="unfinished"></translation>
+        <translation>Intact</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="81"/>
         <source>Tepercaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="82"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="89"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="94"/>
         <source>Pilih dokumen PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PDF document</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="95"/>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="100"/>
         <source>Pilih sertifikat CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the CA certificate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="101"/>
         <source>Sertifikat (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="108"/>
         <source>Pilih berkas PDF yang akan diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the PDF file to verify.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="111"/>
         <source>Pilih berkas sertifikat CA (ca.pem) dari Dinas Sosial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the CA certificate file (ca.pem) from the Dinas Sosial.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="117"/>
         <source>Memeriksa tanda tangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying signatures…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="129"/>
         <source>Dokumen TIDAK sah: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document NOT valid: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="131"/>
         <source>Dokumen TIDAK sah: berkas tidak dapat dibaca sebagai PDF bertanda tangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document NOT valid: the file cannot be read as a signed PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="141"/>
         <source>ya</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="141"/>
         <source>TIDAK</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="146"/>
         <source>sah</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="146"/>
         <source>TIDAK sah</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT valid</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="153"/>
         <source>✓ Dokumen sah: {n} tanda tangan utuh dan dari sertifikat tepercaya ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Document valid: {n} signature(s) intact and from a trusted certificate ({names}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="157"/>
         <source>✗ Dokumen TIDAK sah: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Document NOT valid: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="162"/>
         <source>dokumen tidak memuat tanda tangan elektronik.</source>
-        <translation type="unfinished"></translation>
+        <translation>the document contains no electronic signature.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="164"/>
         <source>isi dokumen telah diubah setelah ditandatangani. Minta salinan asli dari penanda tangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>the document was changed after it was signed. Ask the signer for the original copy.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="167"/>
         <source>sertifikat penanda tangan tidak diterbitkan oleh CA yang dipilih. Periksa berkas CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>the signer&apos;s certificate was not issued by the chosen CA. Check the CA file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/periksa_dokumen.py" line="168"/>
         <source>tanda tangan tidak lolos pemeriksaan (perubahan tidak diizinkan setelah penandatanganan).</source>
-        <translation type="unfinished"></translation>
+        <translation>the signature failed verification (changes not allowed after signing).</translation>
     </message>
 </context>
 <context>
@@ -1724,72 +1724,72 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="510"/>
         <source>Prelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="516"/>
         <source>Impor daftar awal dari instansi lain: P3KE (Bappeda), KJP Plus dan KJMU (Dinas Pendidikan), stunting (Dinas Kesehatan) dan ekstrak DTKS. Orang yang NIK-nya sudah ada tidak digandakan; sumber barunya ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import preliminary lists (prelists) from other agencies: P3KE (Bappeda), KJP Plus and KJMU (Dinas Pendidikan, education office), stunting (Dinas Kesehatan, health office) and DTKS extracts. People whose NIK already exists are not duplicated; the new source is added to them.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="522"/>
         <source>&amp;Impor prelist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import prelist…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="528"/>
         <source>Impor dalam sesi ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports in this session:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="531"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="531"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="531"/>
         <source>Dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="532"/>
         <source>Diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="532"/>
         <source>Digabung</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="532"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="533"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="550"/>
         <source>uji coba, tidak disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>dry run, not saved</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="551"/>
         <source>sudah pernah diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>already imported</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="551"/>
         <source>tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>saved</translation>
     </message>
 </context>
 <context>
@@ -1797,27 +1797,27 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="474"/>
         <source>Impor prelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Import prelist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="478"/>
         <source>&lt; &amp;Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="479"/>
         <source>&amp;Lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="480"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="481"/>
         <source>&amp;Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -1825,108 +1825,108 @@
     <message>
         <location filename="../../ui/pages/prelist.py" line="268"/>
         <source>Langkah 3 dari 4 · Pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 4 · Preview</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="269"/>
         <source>Baris pertama setelah dibersihkan, dan masalahnya. Merah: baris ditolak; kuning: peringatan, baris tetap diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first rows after cleaning, and their problems. Red: row rejected; yellow: warning, the row is still imported.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="274"/>
         <location filename="../../ui/pages/prelist.py" line="279"/>
         <source>Baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="274"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="274"/>
         <source>No. KK</source>
-        <translation type="unfinished">Family card</translation>
+        <translation>No. KK</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="274"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="275"/>
         <source>L/P</source>
-        <translation type="unfinished">M/F</translation>
+        <translation>M/F</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="275"/>
         <source>Tgl lahir</source>
-        <translation type="unfinished">Born</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="275"/>
         <source>Alamat</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="276"/>
         <source>RT</source>
-        <translation type="unfinished">RT</translation>
+        <translation>RT</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="276"/>
         <source>RW</source>
-        <translation type="unfinished">RW</translation>
+        <translation>RW</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="279"/>
         <source>Tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="279"/>
         <source>Masalah</source>
-        <translation type="unfinished">Problems</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="286"/>
         <source>Baris pertama:</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="288"/>
         <source>Masalah pada baris di atas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems in the rows above:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="290"/>
         <source>&amp;Uji coba saja: periksa seluruh berkas tanpa menyimpan apa pun</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dry run only: check the whole file without saving anything</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="298"/>
         <source>&amp;Impor &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="306"/>
         <source>&amp;Lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="318"/>
         <source>ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="336"/>
         <source>Kesalahan</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../ui/pages/prelist.py" line="336"/>
         <source>Peringatan</source>
-        <translation type="unfinished">Warning</translation>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
@@ -2178,47 +2178,47 @@
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="59"/>
         <source>Tanda tangani Berita Acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the Berita Acara (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="62"/>
         <source>Gunakan berkas sertifikat Lurah (.p12) dari Dinas Sosial. Setelah ditandatangani, data musyawarah terkunci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the Lurah&apos;s certificate file (.p12) from the Dinas Sosial (social affairs office). Once signed, the musyawarah data is locked.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="70"/>
         <source>&amp;Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="74"/>
         <source>Berkas &amp;sertifikat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate file:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="77"/>
         <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="80"/>
         <source>&amp;Tanda tangani</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="81"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="87"/>
         <source>Pilih sertifikat Lurah</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Lurah&apos;s certificate</translation>
     </message>
     <message>
         <location filename="../../ui/pages/musyawarah.py" line="88"/>
         <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>

@@ -147,24 +147,24 @@ class MusyawarahPage(QWidget):
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)
         lock_row.addWidget(self.lock_label, 1)
-        self.unlock_button = QPushButton(self.tr("Buka &revisi…"))
+        self.unlock_button = QPushButton(self.tr("Buka re&visi…"))
         self.unlock_button.clicked.connect(self.unlock)
         lock_row.addWidget(self.unlock_button)
         self.lock_frame.hide()
         layout.addWidget(self.lock_frame)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_record_tab(), self.tr("&Data musyawarah"))
+        self.tabs.addTab(self._build_record_tab(), self.tr("Data mus&yawarah"))
         self.tabs.addTab(self._build_participants_tab(), self.tr("&Peserta"))
         self.tabs.addTab(self._build_decisions_tab(), self.tr("&Keputusan"))
-        self.tabs.addTab(self._build_documents_tab(), self.tr("D&okumen BA"))
+        self.tabs.addTab(self._build_documents_tab(), self.tr("&Dokumen BA"))
         layout.addWidget(self.tabs, 1)
 
         actions = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Pratin&jau BA"))
         self.sign_button = QPushButton(self.tr("&Tanda tangani BA…"))
         self.print_button = QPushButton(self.tr("&Cetak…"))
-        self.open_button = QPushButton(self.tr("Buka di penampil P&DF"))
+        self.open_button = QPushButton(self.tr("Buka di penampil PD&F"))
         self.check_button = QPushButton(self.tr("Periksa Dok&umen…"))
         for button, slot in ((self.preview_button, self.preview), (self.sign_button, self.sign),
                              (self.print_button, self.print_ba), (self.open_button, self.open_pdf),
@@ -211,14 +211,16 @@ class MusyawarahPage(QWidget):
         self.kesimpulan = QPlainTextEdit()
         self.kesimpulan.setPlaceholderText(self.tr("Satu butir per baris; kosongkan: disusun dari jumlah keputusan"))
         self.kesimpulan.setTabChangesFocus(True)
-        left = (((self.tr("&Tanggal:")), self.tanggal), (self.tr("Waktu &mulai:"), self.waktu_mulai),
+        # Alt+letter keys are unique among the page buttons, the tab titles and the visible tab; this tab alone
+        # leaves only 11 free letters for 14 labels, so Jabatan/NIP (reached with Tab from the name field) have none
+        left = (((self.tr("Tan&ggal:")), self.tanggal), (self.tr("Waktu &mulai:"), self.waktu_mulai),
                 (self.tr("Waktu se&lesai:"), self.waktu_selesai), (self.tr("T&empat:"), self.tempat),
-                (self.tr("&Jenis:"), self.jenis), (self.tr("Wa&ktu pelaksanaan:"), self.timing),
+                (self.tr("Jen&is:"), self.jenis), (self.tr("&Waktu pelaksanaan:"), self.timing),
                 (self.tr("&Nomor BA:"), self.nomor_ba))
-        right = ((self.tr("&Pimpinan rapat:"), self.pimpinan_nama), (self.tr("J&abatan pimpinan:"),
+        right = ((self.tr("Pimpinan &rapat:"), self.pimpinan_nama), (self.tr("Jabatan pimpinan:"),
                                                                      self.pimpinan_jabatan),
-                 (self.tr("N&IP pimpinan:"), self.pimpinan_nip), (self.tr("N&otulen:"), self.notulen_nama),
-                 (self.tr("Jabatan notul&en:"), self.notulen_jabatan), (self.tr("Kesimp&ulan:"), self.kesimpulan))
+                 (self.tr("NIP pimpinan:"), self.pimpinan_nip), (self.tr("N&otulen:"), self.notulen_nama),
+                 (self.tr("Jabatan notulen:"), self.notulen_jabatan), (self.tr("Kesimpul&an:"), self.kesimpulan))
         for col, rows in ((0, left), (2, right)):
             for r, (text, widget) in enumerate(rows):
                 label = QLabel(text)
@@ -248,7 +250,7 @@ class MusyawarahPage(QWidget):
         self.peserta.setColumnWidth(1, 220)
         layout.addWidget(self.peserta, 1)
         row = QHBoxLayout()
-        self.add_peserta = QPushButton(self.tr("&Tambah peserta"))
+        self.add_peserta = QPushButton(self.tr("T&ambah peserta"))
         self.remove_peserta = QPushButton(self.tr("&Hapus peserta"))
         self.save_peserta = QPushButton(self.tr("&Simpan daftar peserta"))
         self.save_peserta.setObjectName("savePeserta")
@@ -307,10 +309,10 @@ class MusyawarahPage(QWidget):
         self.alasan = QLineEdit()
         self.alasan.setObjectName("alasan")
         self.alasan.setPlaceholderText(self.tr("Wajib untuk tidak layak dan usulan hapus"))
-        self.save_decision = QPushButton(self.tr("Simpan &keputusan"))
+        self.save_decision = QPushButton(self.tr("&Simpan keputusan"))
         self.save_decision.setObjectName("saveDecision")
         self.remove_decision = QPushButton(self.tr("&Hapus keputusan"))
-        k_label, a_label = QLabel(self.tr("Kepu&tusan:")), QLabel(self.tr("Alasa&n:"))
+        k_label, a_label = QLabel(self.tr("K&eputusan:")), QLabel(self.tr("Alasa&n:"))
         k_label.setBuddy(self.keputusan)
         a_label.setBuddy(self.alasan)
         editor.addWidget(self.editing_label, 0, 0, 1, 4)
