@@ -54,6 +54,39 @@
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="53"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="53"/>
+        <source>Nama KRT</source>
+        <translation>Household head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="54"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="54"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="55"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/musyawarah.py" line="56"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="30"/>
@@ -1043,507 +1076,540 @@
 <context>
     <name>MusyawarahPage</name>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="117"/>
+        <location filename="../../ui/pages/musyawarah.py" line="119"/>
         <source>Musyawarah Kelurahan/Desa</source>
         <translation>Musyawarah Kelurahan/Desa (village deliberation meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="124"/>
+        <location filename="../../ui/pages/musyawarah.py" line="126"/>
         <source>Musyawarah &amp;baru</source>
         <translation>&amp;New musyawarah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="131"/>
+        <location filename="../../ui/pages/musyawarah.py" line="133"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="131"/>
+        <location filename="../../ui/pages/musyawarah.py" line="133"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="131"/>
+        <location filename="../../ui/pages/musyawarah.py" line="133"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="132"/>
+        <location filename="../../ui/pages/musyawarah.py" line="134"/>
         <source>Nomor BA</source>
         <translation>BA number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="132"/>
-        <location filename="../../ui/pages/musyawarah.py" line="371"/>
+        <location filename="../../ui/pages/musyawarah.py" line="134"/>
+        <location filename="../../ui/pages/musyawarah.py" line="373"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="132"/>
-        <location filename="../../ui/pages/musyawarah.py" line="371"/>
+        <location filename="../../ui/pages/musyawarah.py" line="134"/>
+        <location filename="../../ui/pages/musyawarah.py" line="373"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="158"/>
+        <location filename="../../ui/pages/musyawarah.py" line="160"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="159"/>
+        <location filename="../../ui/pages/musyawarah.py" line="161"/>
         <source>&amp;Keputusan</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="164"/>
+        <location filename="../../ui/pages/musyawarah.py" line="166"/>
         <source>Pratin&amp;jau BA</source>
         <translation>Previe&amp;w BA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="165"/>
+        <location filename="../../ui/pages/musyawarah.py" line="167"/>
         <source>&amp;Tanda tangani BA…</source>
         <translation>Si&amp;gn BA…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="166"/>
+        <location filename="../../ui/pages/musyawarah.py" line="168"/>
         <source>&amp;Cetak…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="168"/>
+        <location filename="../../ui/pages/musyawarah.py" line="170"/>
         <source>Periksa Dok&amp;umen…</source>
         <translation>Veri&amp;fy document…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="183"/>
+        <location filename="../../ui/pages/musyawarah.py" line="185"/>
         <source>Hanya Lurah/Kepala Desa yang menandatangani Berita Acara.</source>
         <translation>Only the Lurah/Kepala Desa (village head) signs the Berita Acara (minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="184"/>
+        <location filename="../../ui/pages/musyawarah.py" line="186"/>
         <source>Hanya Lurah/Kepala Desa yang membuka revisi.</source>
         <translation>Only the Lurah/Kepala Desa (village head) can open a revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="195"/>
+        <location filename="../../ui/pages/musyawarah.py" line="197"/>
         <source>hh-bb-tttt, misalnya 31-07-2023</source>
         <translation>dd-mm-yyyy, for example 31-07-2023</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="210"/>
+        <location filename="../../ui/pages/musyawarah.py" line="212"/>
         <source>kosongkan: dibuat otomatis</source>
         <translation>leave empty: generated automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="212"/>
+        <location filename="../../ui/pages/musyawarah.py" line="214"/>
         <source>Satu butir per baris; kosongkan: disusun dari jumlah keputusan</source>
         <translation>One point per line; leave empty: composed from the decision counts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="216"/>
+        <location filename="../../ui/pages/musyawarah.py" line="218"/>
         <source>Waktu &amp;mulai:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="217"/>
+        <location filename="../../ui/pages/musyawarah.py" line="219"/>
         <source>Waktu se&amp;lesai:</source>
         <translation>&amp;End time:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="217"/>
+        <location filename="../../ui/pages/musyawarah.py" line="219"/>
         <source>T&amp;empat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="219"/>
+        <location filename="../../ui/pages/musyawarah.py" line="221"/>
         <source>&amp;Nomor BA:</source>
         <translation>&amp;BA number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="222"/>
+        <location filename="../../ui/pages/musyawarah.py" line="224"/>
         <source>N&amp;otulen:</source>
         <translation>Minute-ta&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="233"/>
+        <location filename="../../ui/pages/musyawarah.py" line="235"/>
         <source>&amp;Simpan data (Ctrl+S)</source>
         <translation>Save detai&amp;ls (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="246"/>
+        <location filename="../../ui/pages/musyawarah.py" line="248"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="246"/>
+        <location filename="../../ui/pages/musyawarah.py" line="248"/>
         <source>Unsur</source>
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="246"/>
+        <location filename="../../ui/pages/musyawarah.py" line="248"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="247"/>
+        <location filename="../../ui/pages/musyawarah.py" line="249"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="247"/>
+        <location filename="../../ui/pages/musyawarah.py" line="249"/>
         <source>Wakil peserta</source>
         <translation>Participants&apos; representative</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="254"/>
+        <location filename="../../ui/pages/musyawarah.py" line="256"/>
         <source>&amp;Hapus peserta</source>
         <translation>Remo&amp;ve participant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="255"/>
+        <location filename="../../ui/pages/musyawarah.py" line="257"/>
         <source>&amp;Simpan daftar peserta</source>
         <translation>&amp;Save participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="278"/>
+        <location filename="../../ui/pages/musyawarah.py" line="280"/>
         <source>Cari rumah tangga: NIK, No. KK, nama atau alamat…</source>
         <translation>Search households: NIK, No. KK (family card no.), name or address…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="283"/>
+        <location filename="../../ui/pages/musyawarah.py" line="285"/>
         <source>T&amp;ambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="284"/>
+        <location filename="../../ui/pages/musyawarah.py" line="286"/>
         <source>Pilih rumah tangga ini untuk diberi keputusan</source>
         <translation>Select this household to record a decision for it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="305"/>
-        <location filename="../../ui/pages/musyawarah.py" line="671"/>
+        <location filename="../../ui/pages/musyawarah.py" line="307"/>
+        <location filename="../../ui/pages/musyawarah.py" line="673"/>
         <source>Pilih rumah tangga di tabel atau cari lalu Tambah.</source>
         <translation>Select a household in the table, or search and press Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="311"/>
+        <location filename="../../ui/pages/musyawarah.py" line="313"/>
         <source>Wajib untuk tidak layak dan usulan hapus</source>
         <translation>Required for “not eligible” and “proposed removal”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="314"/>
+        <location filename="../../ui/pages/musyawarah.py" line="316"/>
         <source>&amp;Hapus keputusan</source>
         <translation>Remo&amp;ve decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="150"/>
+        <location filename="../../ui/pages/musyawarah.py" line="152"/>
         <source>Buka re&amp;visi…</source>
         <translation>Open &amp;revision…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="157"/>
+        <location filename="../../ui/pages/musyawarah.py" line="159"/>
         <source>Data mus&amp;yawarah</source>
         <translation>&amp;Musyawarah details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="160"/>
+        <location filename="../../ui/pages/musyawarah.py" line="162"/>
         <source>&amp;Dokumen BA</source>
         <translation>BA doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="167"/>
+        <location filename="../../ui/pages/musyawarah.py" line="169"/>
         <source>Buka di penampil PD&amp;F</source>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="216"/>
+        <location filename="../../ui/pages/musyawarah.py" line="218"/>
         <source>Tan&amp;ggal:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="218"/>
+        <location filename="../../ui/pages/musyawarah.py" line="220"/>
         <source>Jen&amp;is:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="218"/>
+        <location filename="../../ui/pages/musyawarah.py" line="220"/>
         <source>&amp;Waktu pelaksanaan:</source>
         <translation>&amp;Timing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="220"/>
+        <location filename="../../ui/pages/musyawarah.py" line="222"/>
         <source>Pimpinan &amp;rapat:</source>
         <translation>C&amp;haired by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="220"/>
+        <location filename="../../ui/pages/musyawarah.py" line="222"/>
         <source>Jabatan pimpinan:</source>
         <translation>Chair&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="222"/>
+        <location filename="../../ui/pages/musyawarah.py" line="224"/>
         <source>NIP pimpinan:</source>
         <translation>Chair&apos;s NIP (civil servant ID):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="223"/>
+        <location filename="../../ui/pages/musyawarah.py" line="225"/>
         <source>Jabatan notulen:</source>
         <translation>Minute-taker&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="223"/>
+        <location filename="../../ui/pages/musyawarah.py" line="225"/>
         <source>Kesimpul&amp;an:</source>
         <translation>&amp;Conclusions:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="253"/>
+        <location filename="../../ui/pages/musyawarah.py" line="255"/>
         <source>T&amp;ambah peserta</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="312"/>
+        <location filename="../../ui/pages/musyawarah.py" line="314"/>
         <source>&amp;Simpan keputusan</source>
         <translation>&amp;Save decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="315"/>
+        <location filename="../../ui/pages/musyawarah.py" line="317"/>
         <source>Alasa&amp;n:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="315"/>
+        <location filename="../../ui/pages/musyawarah.py" line="317"/>
         <source>K&amp;eputusan:</source>
         <translation>De&amp;cision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="334"/>
+        <location filename="../../ui/pages/musyawarah.py" line="336"/>
         <source>&lt;b&gt;Indikator kelayakan&lt;/b&gt; — indikasi, bukan keputusan otomatis: musyawarah yang memutuskan.</source>
         <translation>&lt;b&gt;Eligibility indicators&lt;/b&gt; — an indication, not an automatic decision: the musyawarah decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="344"/>
+        <location filename="../../ui/pages/musyawarah.py" line="346"/>
         <source>✓ terpenuhi (indikasi miskin) · ✗ tidak terpenuhi · – tidak dapat dinilai dari isian; dinilai peserta</source>
         <translation>✓ met (indicates poverty) · ✗ not met · – cannot be assessed from the form; assessed by the participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="370"/>
+        <location filename="../../ui/pages/musyawarah.py" line="372"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="370"/>
+        <location filename="../../ui/pages/musyawarah.py" line="372"/>
         <source>Ditandatangani oleh</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="370"/>
+        <location filename="../../ui/pages/musyawarah.py" line="372"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="371"/>
+        <location filename="../../ui/pages/musyawarah.py" line="373"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="378"/>
+        <location filename="../../ui/pages/musyawarah.py" line="380"/>
         <source>Simpan &amp;salinan PDF…</source>
         <translation>&amp;Save PDF copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="403"/>
+        <location filename="../../ui/pages/musyawarah.py" line="405"/>
         <source>Ditandatangani (v{n})</source>
         <translation>Signed (v{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="404"/>
+        <location filename="../../ui/pages/musyawarah.py" line="406"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="404"/>
+        <location filename="../../ui/pages/musyawarah.py" line="406"/>
         <source> · {n} versi lama</source>
         <translation> · {n} old versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="418"/>
+        <location filename="../../ui/pages/musyawarah.py" line="420"/>
         <source>Belum ada musyawarah. Tekan Musyawarah baru.</source>
         <translation>No musyawarah yet. Press New musyawarah.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="458"/>
+        <location filename="../../ui/pages/musyawarah.py" line="460"/>
         <source>Diganti: {why}</source>
         <translation>Superseded: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="459"/>
+        <location filename="../../ui/pages/musyawarah.py" line="461"/>
         <source>Berlaku</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="476"/>
+        <location filename="../../ui/pages/musyawarah.py" line="478"/>
         <source>{n} rumah tangga diputuskan: </source>
         <translation>{n} households decided: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="506"/>
+        <location filename="../../ui/pages/musyawarah.py" line="508"/>
         <source>Berita Acara versi {v} sudah ditandatangani oleh {who}; data musyawarah ini terkunci. Perubahan memerlukan revisi dan BA baru (BA lama tetap tersimpan).</source>
         <translation>Berita Acara (minutes) version {v} has been signed by {who}; this musyawarah is locked. Changes require a revision and a new BA (the old BA is kept).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="522"/>
+        <location filename="../../ui/pages/musyawarah.py" line="524"/>
         <source>Aula Kantor Kelurahan {name}</source>
         <translation>Aula Kantor Kelurahan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="525"/>
+        <location filename="../../ui/pages/musyawarah.py" line="527"/>
         <source>Lurah {name}</source>
         <translation>Lurah {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="533"/>
+        <location filename="../../ui/pages/musyawarah.py" line="535"/>
         <source>Musyawarah baru: isi data lalu Simpan.</source>
         <translation>New musyawarah: fill in the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="541"/>
+        <location filename="../../ui/pages/musyawarah.py" line="543"/>
         <source>Tanggal musyawarah harus tanggal yang benar, hh-bb-tttt (misalnya 31-07-2023).</source>
         <translation>The musyawarah date must be a valid date, dd-mm-yyyy (for example 31-07-2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="564"/>
+        <location filename="../../ui/pages/musyawarah.py" line="566"/>
         <source>Data musyawarah tersimpan.</source>
         <translation>Musyawarah details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="616"/>
+        <location filename="../../ui/pages/musyawarah.py" line="618"/>
         <source>{n} peserta, {h} hadir</source>
         <translation>{n} participants, {h} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="620"/>
+        <location filename="../../ui/pages/musyawarah.py" line="622"/>
         <source>Simpan data musyawarah dahulu.</source>
         <translation>Save the musyawarah details first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="624"/>
+        <location filename="../../ui/pages/musyawarah.py" line="626"/>
         <source>Daftar peserta tersimpan.</source>
         <translation>Participant list saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="643"/>
+        <location filename="../../ui/pages/musyawarah.py" line="645"/>
         <source>Tidak ada rumah tangga yang cocok</source>
         <translation>No matching households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="655"/>
+        <location filename="../../ui/pages/musyawarah.py" line="657"/>
         <source>Baru: {name}</source>
         <translation>New: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="670"/>
+        <location filename="../../ui/pages/musyawarah.py" line="672"/>
         <source>Rumah tangga: {label}</source>
         <translation>Household: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="686"/>
+        <location filename="../../ui/pages/musyawarah.py" line="688"/>
         <source>{title}: {met} dari {total} terpenuhi</source>
         <translation>{title}: {met} of {total} met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="696"/>
+        <location filename="../../ui/pages/musyawarah.py" line="698"/>
         <source>Tidak ada isian instrumen; dinilai peserta musyawarah.</source>
         <translation>No questionnaire answers; assessed by the musyawarah participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="702"/>
+        <location filename="../../ui/pages/musyawarah.py" line="704"/>
         <source>Pilih rumah tangga dahulu.</source>
         <translation>Select a household first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="707"/>
+        <location filename="../../ui/pages/musyawarah.py" line="709"/>
         <source>Alasan wajib diisi untuk keputusan tidak layak dan usulan hapus.</source>
         <translation>A reason is required for the decisions “not eligible” and “proposed removal”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="718"/>
+        <location filename="../../ui/pages/musyawarah.py" line="720"/>
         <source>Keputusan tersimpan.</source>
         <translation>Decision saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="750"/>
+        <location filename="../../ui/pages/musyawarah.py" line="752"/>
         <source>Menyiapkan Berita Acara…</source>
         <translation>Preparing the Berita Acara (minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="759"/>
+        <location filename="../../ui/pages/musyawarah.py" line="761"/>
         <source>Menyusun pratinjau Berita Acara…</source>
         <translation>Building the Berita Acara preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="766"/>
+        <location filename="../../ui/pages/musyawarah.py" line="768"/>
         <source>Pratinjau (belum ditandatangani) dibuka di penampil PDF.</source>
         <translation>Preview (not yet signed) opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="767"/>
+        <location filename="../../ui/pages/musyawarah.py" line="769"/>
         <source>Dibuka di penampil PDF: {path}</source>
         <translation>Opened in the PDF viewer: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="769"/>
+        <location filename="../../ui/pages/musyawarah.py" line="771"/>
         <source>Tidak ada penampil PDF terpasang. Berkas ada di {path}</source>
         <translation>No PDF viewer is installed. The file is at {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="790"/>
+        <location filename="../../ui/pages/musyawarah.py" line="792"/>
         <source>Pilih versi Berita Acara di tabel.</source>
         <translation>Select a Berita Acara version in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="793"/>
+        <location filename="../../ui/pages/musyawarah.py" line="795"/>
         <source>Simpan salinan Berita Acara</source>
         <translation>Save a copy of the Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="794"/>
+        <location filename="../../ui/pages/musyawarah.py" line="796"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="798"/>
+        <location filename="../../ui/pages/musyawarah.py" line="800"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="810"/>
+        <location filename="../../ui/pages/musyawarah.py" line="812"/>
         <source>Menandatangani Berita Acara…</source>
         <translation>Signing the Berita Acara…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="815"/>
+        <location filename="../../ui/pages/musyawarah.py" line="817"/>
         <source>Berita Acara belum ditandatangani.</source>
         <translation>The Berita Acara has not been signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="820"/>
+        <location filename="../../ui/pages/musyawarah.py" line="822"/>
         <source>Berita Acara versi {v} ditandatangani; berkas: {name}</source>
         <translation>Berita Acara version {v} signed; file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="828"/>
+        <location filename="../../ui/pages/musyawarah.py" line="830"/>
         <source>Buka revisi Berita Acara</source>
         <translation>Open a Berita Acara revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="829"/>
+        <location filename="../../ui/pages/musyawarah.py" line="831"/>
         <source>Alasan revisi (dicatat; BA lama tetap tersimpan sebagai versi yang diganti):</source>
         <translation>Reason for the revision (recorded; the old BA is kept as a superseded version):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="834"/>
+        <location filename="../../ui/pages/musyawarah.py" line="836"/>
         <source>Revisi dibuka; data dapat diubah lagi.</source>
         <translation>Revision opened; the data can be changed again.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="32"/>
+        <source>Cetak Berita Acara</source>
+        <translation>Print Berita Acara (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="44"/>
+        <source>Dokumen dikirim ke pencetak bawaan Windows.</source>
+        <translation>Document sent to the Windows default printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="48"/>
+        <source>Perintah cetak sistem (lp) tidak ada; dokumen dibuka di penampil PDF, cetak dari sana.</source>
+        <translation>The system print command (lp) is missing; the document was opened in the PDF viewer, print it from there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="52"/>
+        <source>Pencetak menolak dokumen: {detail}</source>
+        <translation>The printer refused the document: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="53"/>
+        <source>Dokumen dikirim ke pencetak {name}.</source>
+        <translation>Document sent to printer {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_actions.py" line="53"/>
+        <source>bawaan</source>
+        <translation>default</translation>
     </message>
 </context>
 <context>
@@ -2196,27 +2262,27 @@
         <translation>&amp;Certificate file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="77"/>
+        <location filename="../../ui/pages/musyawarah.py" line="79"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="80"/>
+        <location filename="../../ui/pages/musyawarah.py" line="82"/>
         <source>&amp;Tanda tangani</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="81"/>
+        <location filename="../../ui/pages/musyawarah.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="87"/>
+        <location filename="../../ui/pages/musyawarah.py" line="89"/>
         <source>Pilih sertifikat Lurah</source>
         <translation>Choose the Lurah&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/musyawarah.py" line="88"/>
+        <location filename="../../ui/pages/musyawarah.py" line="90"/>
         <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>

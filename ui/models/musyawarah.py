@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from siks_desktop.services.musyawarah import KEPUTUSAN, MusyawarahDTO
 
@@ -49,7 +49,11 @@ def keputusan_label(code: int) -> str:
 
 
 class DecisionTableModel(QAbstractTableModel):
-    HEADERS = ("No", "Nama KRT", "Alamat", "RT/RW", "Keputusan", "Alasan")
+    # QT_TRANSLATE_NOOP marks them for lupdate; headerData translates at display time.
+    HEADERS = (QT_TRANSLATE_NOOP("DecisionTableModel", "No"), QT_TRANSLATE_NOOP("DecisionTableModel", "Nama KRT"),
+               QT_TRANSLATE_NOOP("DecisionTableModel", "Alamat"), QT_TRANSLATE_NOOP("DecisionTableModel", "RT/RW"),
+               QT_TRANSLATE_NOOP("DecisionTableModel", "Keputusan"),
+               QT_TRANSLATE_NOOP("DecisionTableModel", "Alasan"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

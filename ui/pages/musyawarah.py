@@ -71,7 +71,9 @@ class SignDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.p12, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Berkas &sertifikat:"), row)
+        label = QLabel(self.tr("Berkas &sertifikat:"))
+        label.setBuddy(self.p12)  # a label beside a layout has no target for its Alt-key otherwise
+        form.addRow(label, row)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Kata sandi:"), self.passphrase)

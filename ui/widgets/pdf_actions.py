@@ -17,10 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfActions", text)
-
-
 def open_in_viewer(path: str | Path) -> bool:
     """Open in the system PDF viewer; False when no viewer is registered."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
@@ -33,7 +29,7 @@ def print_pdf(parent: QWidget | None, path: str | Path) -> str | None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Cetak Berita Acara"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfActions", "Cetak Berita Acara"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return send_to_printer(path, printer.printerName(), max(1, printer.copyCount()))
@@ -45,13 +41,13 @@ def send_to_printer(path: str | Path, printer: str, copies: int = 1) -> str:
         # The default PDF application prints to the default printer; choose that printer in the dialog.
         for _ in range(copies):
             os.startfile(file, "print")  # type: ignore[attr-defined]  # noqa: S606
-        return _tr("Dokumen dikirim ke pencetak bawaan Windows.")
+        return QCoreApplication.translate("PdfActions", "Dokumen dikirim ke pencetak bawaan Windows.")
     lp = shutil.which("lp")
     if lp is None:
         open_in_viewer(file)
-        return _tr("Perintah cetak sistem (lp) tidak ada; dokumen dibuka di penampil PDF, cetak dari sana.")
+        return QCoreApplication.translate("PdfActions", "Perintah cetak sistem (lp) tidak ada; dokumen dibuka di penampil PDF, cetak dari sana.")
     args = [lp, "-n", str(copies)] + (["-d", printer] if printer else []) + [file]
     done = subprocess.run(args, capture_output=True, text=True, check=False, timeout=60)  # noqa: S603
     if done.returncode != 0:
-        return _tr("Pencetak menolak dokumen: {detail}").format(detail=done.stderr.strip()[:200])
-    return _tr("Dokumen dikirim ke pencetak {name}.").format(name=printer or _tr("bawaan"))
+        return QCoreApplication.translate("PdfActions", "Pencetak menolak dokumen: {detail}").format(detail=done.stderr.strip()[:200])
+    return QCoreApplication.translate("PdfActions", "Dokumen dikirim ke pencetak {name}.").format(name=printer or QCoreApplication.translate("PdfActions", "bawaan"))
