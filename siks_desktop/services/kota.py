@@ -572,6 +572,13 @@ def _write_table(base: Path, columns: Sequence[str], rows: Iterable[Sequence[str
     return [csv_path, xlsx_path]
 
 
+@dataclass(frozen=True)
+class _TahapKey:
+    id: int
+    tahun: int
+    nomor: int
+
+
 def build_submission(uow: UnitOfWorkFactory, *, tahap: int, out_dir: str | Path, tahun: int | None = None,
                      wilayah: str | None = None) -> SubmissionResult:
     """Write the SIKS-NG package of the latest Surat Pengesahan of this tahap and wilayah into ``out_dir`` (created;
@@ -581,7 +588,8 @@ def build_submission(uow: UnitOfWorkFactory, *, tahap: int, out_dir: str | Path,
     if out.exists() and any(out.iterdir()):
         raise SiksError("out_not_empty", "Folder tujuan sudah berisi berkas; pilih folder baru.")
     with uow.read() as s:
-        t = _tahap(s, tahap, tahun)
+        t_obj = _tahap(s, tahap, tahun)
+        t = _TahapKey(t_obj.id, t_obj.tahun, t_obj.nomor)
         scope, _name = _scope(s, wilayah)
         letter = s.scalar(select(SuratPengesahan).where(
             SuratPengesahan.tahun == t.tahun, SuratPengesahan.tahap_nomor == t.nomor,
