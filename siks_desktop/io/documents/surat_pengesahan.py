@@ -177,14 +177,14 @@ def _story(d: SuratPengesahanData, boxes: dict[str, E.SignatureBox], totals: Rec
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), E.FONT), ("FONTSIZE", (0, 0), (-1, -1), 11.5),
                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    kepada = [_p(f"{d.tempat_ttd}, {E.tanggal_panjang(d.tanggal)}", small), Spacer(1, 5 * mm),
+    kepada = [_p(f"{d.tempat_ttd}, {E.tanggal_panjang(d.tanggal)}", small), Spacer(1, 3 * mm),
               _p("Kepada", small),
               Paragraph("Yth. Menteri Sosial Republik Indonesia<br/>c.q. Kepala Pusat Data dan Informasi "
                         f"Kesejahteraan Sosial<br/>melalui {escape(d.gubernur)}", small),
               _p("di", small), Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{escape(d.kota_tujuan)}", small)]
     top = Table([[head, kepada]], colWidths=[width - 70 * mm, 70 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (0, 0), 9.5 * mm)]))
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (0, 0), 7.5 * mm)]))
     story += [top, Spacer(1, 4 * mm)]
 
     indent = ParagraphStyleIndent(st)
@@ -216,16 +216,16 @@ def _story(d: SuratPengesahanData, boxes: dict[str, E.SignatureBox], totals: Rec
 
     col = width / 2 + 10 * mm
     block = E.SignatureBlock("penandatangan", boxes, list(d.signer_jabatan), d.signer_nama, d.signer_nip, width=col,
-                             font_size=11.5, box_height=24 * mm)
+                             font_size=11.5, box_height=22 * mm)
     left: object = _ParafBox(d.paraf, boxes, width=width - col - 6 * mm) if d.paraf else ""
     sig = Table([[left, block]], colWidths=[width - col, col])
     sig.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    tembusan = [Spacer(1, 4 * mm), _p("Tembusan:", st["small"])]
+    tembusan = [Spacer(1, 2 * mm), _p("Tembusan:", st["small"])]
     for i, t in enumerate(d.tembusan, 1):
         tembusan.append(Paragraph(f"{i}.&nbsp;&nbsp;{escape(t.format(wilayah=d.wilayah))}", st["small"]))
     story.append(KeepTogether([sig]))
-    story.extend(tembusan)
+    story.append(KeepTogether(tembusan))
 
     # Lampiran: the recap (landscape)
     story.append(NextPageTemplate("landscape"))
