@@ -16,33 +16,47 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import shutil
 import tempfile
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import reference
 from ..db.models import Anggota, Keluarga, Ruta, Setting, Tahap, Wilayah, utcnow
 from ..db.models_central import CentralBundle
 from ..db.models_musyawarah import BeritaAcaraDokumen, Musyawarah, MusyawarahKeputusan
 from ..db.models_pengesahan import SuratPengesahan
 from ..db.uow import UnitOfWorkFactory
 from ..domain.codelists import CODELIST_VERSION, codelist, yes_no_code
-from ..domain.instrument import ART_VARS, KELUARGA, RUTA_VARS, Variable
+from ..domain.instrument import ART_VARS, RUTA_VARS, Variable
 from ..errors import SiksError
-from .. import reference
 
-__all__ = ["BundleInfo", "BaInfo", "KelurahanRekap", "Rekap", "PengesahanResult", "SubmissionResult",
-           "consolidate", "sign_pengesahan", "build_submission", "list_pengesahan", "ROMAWI",
-           "SETTING_PENANDATANGAN", "SETTING_NIP", "SETTING_ALAMAT", "KotaService"]
+__all__ = [
+    "ROMAWI",
+    "SETTING_ALAMAT",
+    "SETTING_NIP",
+    "SETTING_PENANDATANGAN",
+    "BaInfo",
+    "BundleInfo",
+    "KelurahanRekap",
+    "KotaService",
+    "PengesahanResult",
+    "Rekap",
+    "SubmissionResult",
+    "build_submission",
+    "consolidate",
+    "list_pengesahan",
+    "sign_pengesahan",
+]
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 SETTING_PENANDATANGAN = "pengesahan.penandatangan"  # walikota / kasudin

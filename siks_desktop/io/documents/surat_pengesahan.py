@@ -10,20 +10,35 @@ decisions, the Berita Acara number — with a subtotal per kecamatan and the gra
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, \
-    TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from siks_desktop.errors import SiksError
 from siks_desktop.io.documents import engine as E
 
-__all__ = ["RecapRow", "SuratPengesahanData", "RenderResult", "render_surat_pengesahan", "PERIHAL",
-           "DEFAULT_TEMBUSAN", "signer_heading"]
+__all__ = [
+    "DEFAULT_TEMBUSAN",
+    "PERIHAL",
+    "RecapRow",
+    "RenderResult",
+    "SuratPengesahanData",
+    "render_surat_pengesahan",
+    "signer_heading",
+]
 
 PERIHAL = "Pengesahan Hasil Verifikasi dan Validasi DTKS"
 DEFAULT_TEMBUSAN: tuple[str, ...] = (
@@ -285,7 +300,7 @@ def _numbers(r: RecapRow) -> list[str]:
             _fmt(r.verval_ulang), _fmt(r.usulan_hapus)]
 
 
-def ParagraphStyleIndent(st) -> dict:  # noqa: N802 - a tiny style factory
+def ParagraphStyleIndent(st) -> dict:
     from reportlab.lib.styles import ParagraphStyle
 
     body = st["body"]
