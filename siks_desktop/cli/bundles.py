@@ -175,7 +175,7 @@ def cmd_central_import(args: argparse.Namespace) -> dict[str, Any] | None:
                         "receipt": r.receipt} for r in results]}
     if not args.json:
         for r in results:
-            extra = f" ({r.reason})" if r.reason else ""
+            extra = f" ({r.reason}: {r.message})" if r.reason else ""
             more = f", {r.conflicts} konflik" if r.conflicts else ""
             print(f"{r.status:9} {r.file}{extra}{more}")
         args.streamed = True

@@ -14,6 +14,7 @@ from .base import Context
 from .bundles import BundleService
 from .central import CentralService
 from .households import HouseholdService
+from .kota import KotaService
 from .musyawarah import MusyawarahService
 from .prelist import PrelistService
 from .settings import SettingsService
@@ -34,6 +35,7 @@ class Services:
         self.prelist = PrelistService(self.ctx)
         self.bundles = BundleService(self.ctx)
         self.central = CentralService(self.ctx)
+        self.kota = KotaService(self.ctx)
 
     @property
     def actor(self) -> UserDTO:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from ..db.models import AuditEntry, Ruta, Tombstone, utcnow
 from ..db.models_central import ExportRecord
+from ..db.models_musyawarah import BeritaAcaraDokumen, Musyawarah
 from ..db.uow import UnitOfWorkFactory
 from ..errors import NotFound, SiksError
 from ..io.siks_format import write_bundle
@@ -51,7 +52,8 @@ def export_bundle(uow: UnitOfWorkFactory, out_path: str | Path, *, kelurahan_cod
                   archive_dir: str | Path | None = None) -> ExportResult:
     """Write the next bundle. Incremental: households whose ``updated_at`` is at or after the start of the previous
     export (with all their families, members and tags), deletions (tombstones) since then, and audit entries after
-    the previous one's last. The bundle file, and a copy in ``archive_dir`` when given, are remembered for re-sending.
+    the previous one's last; musyawarah changed since then with their Berita Acara rows and the PDFs not sent yet
+    (all of them in a full bundle). The bundle file, and a copy in ``archive_dir`` when given, are remembered for re-sending.
 
     The bundle is written (atomically) before the export is recorded; if recording fails the file is removed, so a
     bundle on disk always has its record and the next sequence number is never skipped or reused."""
@@ -69,8 +71,9 @@ def export_bundle(uow: UnitOfWorkFactory, out_path: str | Path, *, kelurahan_cod
             ruta_uids = list(s.scalars(select(Ruta.uid).where(Ruta.kelurahan_kode == kelurahan_code)))
         tombstones = [{"entity": e, "uid": u} for e, u in s.execute(tomb_q)]
         audit_after = 0 if (full or last is None) else last.audit_last_id
+        musy_uids, pdf_uids = _musyawarah_to_send(s, kelurahan_code, since, audit_after)
         payload = collect_payload(s, ruta_uids=ruta_uids, audit_after_id=audit_after, tombstones=tombstones,
-                                  attachments=attachments)
+                                  attachments=attachments, musyawarah_uids=musy_uids, ba_pdf_uids=pdf_uids)
         audit_last = s.scalar(select(func.max(AuditEntry.id))) or 0
         seq = 1 if last is None else last.sequence + 1
         counts = payload.counts()
@@ -96,6 +99,32 @@ def export_bundle(uow: UnitOfWorkFactory, out_path: str | Path, *, kelurahan_cod
             raise
     return ExportResult(info.bundle_id, seq, counts["households"], counts["members"], counts["attachments"],
                         info.path, info.sha256, kind, counts["tombstones"], info.size)
+
+
+def _musyawarah_to_send(s: Any, kelurahan_code: str, since: Any, audit_after: int
+                        ) -> tuple[list[str], set[str] | None]:
+    """Musyawarah uids to carry and the BA documents whose PDF goes with them (None = all of them).
+
+    Full: every musyawarah of the kelurahan and every signed PDF. Incremental: a musyawarah changed since the
+    previous export (its ``updated_at``, an audit entry about it — participant and decision edits do not touch the
+    parent row — or a BA document signed or superseded since), and only the PDFs signed since then (the earlier
+    ones are at Dinsos already: a bundle is only imported after its predecessor)."""
+    own = select(Musyawarah.id).where(Musyawarah.kelurahan_kode == kelurahan_code)
+    if since is None:
+        return list(s.scalars(select(Musyawarah.uid).where(Musyawarah.id.in_(own)).order_by(Musyawarah.uid))), None
+    ids = set(s.scalars(select(Musyawarah.id).where(Musyawarah.id.in_(own), Musyawarah.updated_at >= since)))
+    for entity_id in s.scalars(select(AuditEntry.entity_id).where(AuditEntry.id > audit_after,
+                                                                  AuditEntry.entity == "musyawarah")):
+        if entity_id is not None and str(entity_id).isdigit():
+            ids.add(int(entity_id))
+    ids.update(s.scalars(select(BeritaAcaraDokumen.musyawarah_id).where(
+        (BeritaAcaraDokumen.signed_at >= since) | (BeritaAcaraDokumen.superseded_at >= since))))
+    if not ids:
+        return [], set()
+    uids = list(s.scalars(select(Musyawarah.uid).where(Musyawarah.id.in_(sorted(ids)), Musyawarah.id.in_(own))
+                          .order_by(Musyawarah.uid)))
+    pdfs = set(s.scalars(select(BeritaAcaraDokumen.uid).where(BeritaAcaraDokumen.signed_at >= since)))
+    return uids, pdfs
 
 
 def exports(uow: UnitOfWorkFactory) -> list[dict[str, Any]]:

@@ -25,6 +25,30 @@ from ..io.siks_format.payload import Conflict, Payload, decode_payload, upsert_p
 
 IMPORTED, DUPLICATE, REJECTED, HELD = "imported", "duplicate", "rejected", "held"
 
+#: Import reasons that are not bundle-format errors (those are in ``siks_format.errors.MESSAGES``) → Indonesian.
+#: The codes are a contract (``central import`` ``reason``); the Dinsos window translates them through ui/errors.py.
+IMPORT_REASON_MESSAGES: dict[str, str] = {
+    "replayed_sequence": "Nomor urut bundel ini sudah pernah diimpor dari kelurahan ini (bundel diputar ulang); "
+                         "tidak ada yang diubah. Minta operator mengirim bundel berikutnya.",
+    "chain_broken": "Bundel ini tidak menyambung ke bundel terakhir kelurahan ini (id bundel sebelumnya berbeda); "
+                    "minta operator mengirim ulang bundel yang hilang atau membuat bundel lengkap (--full).",
+    "sequence_gap": "Ada nomor urut bundel yang belum diterima sebelum bundel ini; impor dulu bundel yang kurang "
+                    "(lihat celah di status), atau tahan bundel ini sampai celahnya tertutup.",
+    "already_imported": "Bundel ini sudah pernah diimpor; tidak ada yang diubah.",
+    "already_held": "Bundel ini sudah ditahan menunggu nomor urut sebelumnya; tidak ada yang diubah.",
+    "store_constraint": "Data bundel bertentangan dengan isi penyimpanan pusat (batasan basis data); tidak ada yang "
+                        "disimpan. Laporkan ke admin beserta berkas bundelnya.",
+}
+
+
+def reason_message(reason: str | None) -> str | None:
+    """One Indonesian sentence for an import ``reason`` (a sequence reason or a bundle error code); None for None."""
+    if reason is None:
+        return None
+    from ..io.siks_format.errors import MESSAGES
+
+    return IMPORT_REASON_MESSAGES.get(reason) or MESSAGES.get(reason) or f"Bundel ditolak ({reason})."
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -38,6 +62,11 @@ class ImportResult:
     conflicts: int = 0  # rows not applied, listed in central_conflict for review
     kelurahan_code: str | None = None
     sequence: int | None = None
+
+    @property
+    def message(self) -> str | None:
+        """The reason as an Indonesian sentence (None when imported)."""
+        return reason_message(self.reason)
 
 
 @dataclass(frozen=True)
@@ -275,6 +304,7 @@ __all__: Sequence[str] = [
     "import_bundle",
     "import_bundles",
     "list_conflicts",
+    "reason_message",
     "resolve_conflict",
     "write_receipt",
 ]

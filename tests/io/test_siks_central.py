@@ -161,3 +161,13 @@ def test_fuzzed_bundles_never_write(stores, pki, tmp_path):
         assert s.scalar(select(func.count()).select_from(CentralBundle)) == 0
         assert s.scalar(select(func.count()).select_from(Ruta)) == 0
     assert "rejected" in statuses
+
+
+def test_every_import_reason_has_an_indonesian_message():
+    from siks_desktop.io.siks_format.errors import MESSAGES
+    from siks_desktop.services.central import IMPORT_REASON_MESSAGES, ImportResult, reason_message
+
+    for code in ("replayed_sequence", "chain_broken", "sequence_gap", "already_imported", "store_constraint"):
+        assert code in IMPORT_REASON_MESSAGES and reason_message(code) == IMPORT_REASON_MESSAGES[code]
+    assert reason_message("tampered") == MESSAGES["tampered"] and reason_message(None) is None
+    assert "diimpor" in ImportResult("f.siks", "x", "duplicate", "already_imported").message

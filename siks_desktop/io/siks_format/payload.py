@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,12 @@ from sqlalchemy import Date, DateTime, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...db.models import Anggota, AuditEntry, Keluarga, Ruta, SumberTag, Tahap
+from ...db.models_musyawarah import (
+    BeritaAcaraDokumen,
+    Musyawarah,
+    MusyawarahKeputusan,
+    MusyawarahPeserta,
+)
 from .errors import BundleError
 
 PAYLOAD_SCHEMA = 1
@@ -25,8 +31,12 @@ ANGGOTA: Table = Anggota.__table__  # type: ignore[assignment]
 SUMBER: Table = SumberTag.__table__  # type: ignore[assignment]
 AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
 TAHAP: Table = Tahap.__table__  # type: ignore[assignment]
-# Columns that are local to one database and never travel.
-_LOCAL = {"id", "ruta_id", "keluarga_id", "anggota_id", "tahap_id"}
+MUSY: Table = Musyawarah.__table__  # type: ignore[assignment]
+PESERTA: Table = MusyawarahPeserta.__table__  # type: ignore[assignment]
+KEPUTUSAN: Table = MusyawarahKeputusan.__table__  # type: ignore[assignment]
+BA_DOC: Table = BeritaAcaraDokumen.__table__  # type: ignore[assignment]
+# Columns that are local to one database and never travel (the BA's PDF bytes travel as an attachment).
+_LOCAL = {"id", "ruta_id", "keluarga_id", "anggota_id", "tahap_id", "musyawarah_id", "pdf"}
 TOMBSTONE_ENTITIES = {"ruta": RUTA, "keluarga": KELUARGA, "anggota": ANGGOTA}
 IN_BATCH = 500
 
@@ -89,7 +99,7 @@ class Payload:
         return {"households": len(t.get("ruta", [])), "families": len(t.get("keluarga", [])),
                 "members": len(t.get("anggota", [])), "source_tags": len(t.get("sumber_tag", [])),
                 "audit_entries": len(t.get("audit_log", [])), "tombstones": len(t.get("tombstones", [])),
-                "attachments": len(self.attachments)}
+                "attachments": len(self.attachments), "musyawarah": len(t.get("musyawarah", []))}
 
     def parts(self) -> dict[str, bytes]:
         """The inner-archive parts (§5) of this payload."""
@@ -112,10 +122,13 @@ def _chunks(seq: Sequence[Any], n: int = IN_BATCH) -> Iterator[Sequence[Any]]:
 # ------------------------------------------------------------------ workstation side: collect
 
 def collect_payload(session: Session, *, ruta_uids: Sequence[str] | None = None, audit_after_id: int = 0,
-                    tombstones: Iterable[Mapping[str, str]] = (), attachments: Mapping[str, bytes] | None = None
+                    tombstones: Iterable[Mapping[str, str]] = (), attachments: Mapping[str, bytes] | None = None,
+                    musyawarah_uids: Sequence[str] | None = None, ba_pdf_uids: Collection[str] | None = None
                     ) -> Payload:
     """Households ``ruta_uids`` (all when None) with their families, members and source tags; audit entries with
-    ``id > audit_after_id``; deletions as tombstones; signed PDFs as attachments."""
+    ``id > audit_after_id``; deletions as tombstones; extra ``attachments``; musyawarah ``musyawarah_uids`` (all
+    when None) with all their participants, decisions and Berita Acara metadata rows, and the signed PDF of each of
+    those BA documents whose uid is in ``ba_pdf_uids`` (all when None) as ``attachments/<doc uid>.pdf``."""
     conds = [] if ruta_uids is None else [RUTA.c.uid.in_(ruta_uids)]
     if ruta_uids is not None and len(ruta_uids) > 30000:  # very large selections: filter in Python instead
         wanted = set(ruta_uids)
@@ -149,9 +162,46 @@ def collect_payload(session: Session, *, ruta_uids: Sequence[str] | None = None,
                                      for rows in (keluarga, anggota, sumber))
     audit = _fetch(session, select(*[AUDIT.c[c] for c in _columns(AUDIT)]).where(AUDIT.c.id > audit_after_id)
                    .order_by(AUDIT.c.id))
-    return Payload(tables={"ruta": ruta, "keluarga": keluarga, "anggota": anggota, "sumber_tag": sumber,
-                           "audit_log": audit, "tombstones": [dict(t) for t in tombstones]},
-                   attachments=dict(attachments or {}))
+    tables = {"ruta": ruta, "keluarga": keluarga, "anggota": anggota, "sumber_tag": sumber,
+              "audit_log": audit, "tombstones": [dict(t) for t in tombstones]}
+    att = dict(attachments or {})
+    tables.update(_collect_musyawarah(session, musyawarah_uids, ba_pdf_uids, att))
+    return Payload(tables=tables, attachments=att)
+
+
+def _collect_musyawarah(session: Session, uids: Sequence[str] | None, pdf_uids: Collection[str] | None,
+                        attachments: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
+    """The musyawarah tables (§5): the meeting, its whole participant list and decision list (a carried musyawarah
+    always carries all its children), the metadata of every BA version; PDFs into ``attachments``."""
+    conds = [] if uids is None else [MUSY.c.uid.in_(list(uids))]
+    if uids is not None and not uids:
+        return {"musyawarah": [], "musyawarah_peserta": [], "musyawarah_keputusan": [], "berita_acara_dokumen": []}
+    musy = _fetch(session,
+        select(*[MUSY.c[c] for c in _columns(MUSY)], TAHAP.c.tahun.label("tahap_tahun"),
+               TAHAP.c.nomor.label("tahap_nomor"))
+        .outerjoin(TAHAP, MUSY.c.tahap_id == TAHAP.c.id).where(*conds).order_by(MUSY.c.uid))
+    peserta = _fetch(session,
+        select(*[PESERTA.c[c] for c in _columns(PESERTA)], MUSY.c.uid.label("musyawarah_uid"))
+        .join(MUSY, PESERTA.c.musyawarah_id == MUSY.c.id).where(*conds).order_by(MUSY.c.uid, PESERTA.c.no_urut))
+    keputusan = _fetch(session,
+        select(*[KEPUTUSAN.c[c] for c in _columns(KEPUTUSAN)], MUSY.c.uid.label("musyawarah_uid"),
+               RUTA.c.uid.label("ruta_uid"))
+        .join(MUSY, KEPUTUSAN.c.musyawarah_id == MUSY.c.id).join(RUTA, KEPUTUSAN.c.ruta_id == RUTA.c.id)
+        .where(*conds).order_by(MUSY.c.uid, RUTA.c.uid))
+    docs = _fetch(session,
+        select(*[BA_DOC.c[c] for c in _columns(BA_DOC)], MUSY.c.uid.label("musyawarah_uid"))
+        .join(MUSY, BA_DOC.c.musyawarah_id == MUSY.c.id).where(*conds).order_by(MUSY.c.uid, BA_DOC.c.version))
+    wanted = [d["uid"] for d in docs if pdf_uids is None or d["uid"] in pdf_uids]
+    for part in _chunks(wanted):
+        for uid, pdf in session.execute(select(BA_DOC.c.uid, BA_DOC.c.pdf).where(BA_DOC.c.uid.in_(part))):
+            attachments[ba_attachment_name(uid)] = bytes(pdf)
+    return {"musyawarah": musy, "musyawarah_peserta": peserta, "musyawarah_keputusan": keputusan,
+            "berita_acara_dokumen": docs}
+
+
+def ba_attachment_name(doc_uid: str) -> str:
+    """Name of a Berita Acara PDF inside ``attachments/`` (§5)."""
+    return f"{doc_uid}.pdf"
 
 
 # ------------------------------------------------------------------ central side: decode and upsert
@@ -295,7 +345,7 @@ def _apply_rows(session: Session, table: Table, rows: list[dict[str, Any]], curr
 def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Many rows at once: PostgreSQL ``COPY … FROM STDIN`` (csv) on the session's own connection and transaction,
     about 5× faster than multi-row INSERT for 45-column rows; elsewhere an executemany INSERT."""
-    if session.get_bind().dialect.name != "postgresql" or len(rows) < 100:
+    if session.get_bind().dialect.name != "postgresql" or len(rows) < 100 or table is BA_DOC:
         session.execute(insert(table), rows)
         return
     import io
@@ -352,6 +402,9 @@ def _apply_tombstones(session: Session, tombstones: list[dict[str, Any]], kelura
         table = TOMBSTONE_ENTITIES[entity]
         scope = table.c.kelurahan_kode == kelurahan_code if table is RUTA else table.c.ruta_id.in_(own)
         for part in _chunks(by_entity.get(entity, []), _batch(session)):
+            if table is RUTA:  # a household is only deleted at the kelurahan once it has no decision any more
+                session.execute(delete(KEPUTUSAN).where(KEPUTUSAN.c.ruta_id.in_(
+                    select(RUTA.c.id).where(RUTA.c.uid.in_(part), scope))))
             res = session.execute(delete(table).where(table.c.uid.in_(part), scope))
             stats.deleted += res.rowcount or 0
 
@@ -432,6 +485,7 @@ def upsert_payload(session: Session, payload: Payload, kelurahan_code: str,
                                   conflicts, stats)
         _upsert_sumber(session, [r for r in t.get("sumber_tag", []) if r.get("ruta_uid") not in skipped_ruta],
                        ruta_ids, agg_ids, stats)
+        _upsert_musyawarah(session, payload, kelurahan_code, skipped_ruta, conflicts, stats)
         stats.conflicts = len(conflicts)
         return stats
     except BundleError:
@@ -518,3 +572,133 @@ def _upsert_sumber(session: Session, rows: list[dict[str, Any]], ruta_ids: Mappi
         keys = sorted({k for r in new for k in r})
         _bulk_insert(session, SUMBER, [{k: r.get(k) for k in keys} for r in new])
         stats.inserted += len(new)
+
+
+def _upsert_musyawarah(session: Session, payload: Payload, kelurahan_code: str, skipped_ruta: set[str],
+                       conflicts: list[Conflict], stats: UpsertStats) -> None:
+    """Musyawarah by ``uid`` (only of ``kelurahan_code``); for every carried musyawarah its participant list (by
+    ``no_urut``) and decision list (by household) are replaced by the carried ones; BA documents by ``uid``, their
+    PDF from ``attachments/<uid>.pdf`` checked against the row's ``sha256`` (a row whose PDF is not carried must
+    already be in the store with that hash)."""
+    t = payload.tables
+    m_rows, p_rows, k_rows, d_rows = (t.get(n, []) for n in ("musyawarah", "musyawarah_peserta",
+                                                             "musyawarah_keputusan", "berita_acara_dokumen"))
+    if not (m_rows or p_rows or k_rows or d_rows):
+        return
+    tahap = _tahap_ids(session, m_rows)
+    prepared = []
+    for raw in m_rows:
+        row = _to_db(MUSY, raw)
+        if row.get("kelurahan_kode") != kelurahan_code or not isinstance(row.get("uid"), str):
+            raise BundleError("kelurahan_mismatch", reason="payload_row")
+        row["tahap_id"] = tahap.get((raw.get("tahap_tahun"), raw.get("tahap_nomor")))
+        prepared.append((raw, row))
+    cur: dict[str, dict[str, Any]] = {}
+    for part in _chunks([row["uid"] for _, row in prepared], _batch(session)):
+        for r in session.execute(select(*MUSY.columns, MUSY.c.kelurahan_kode.label("_kel"))
+                                 .where(MUSY.c.uid.in_(part))).mappings():
+            cur[r["uid"]] = dict(r)
+    accepted, skipped = [], set()
+    for raw, row in prepared:
+        have = cur.get(row["uid"])
+        if have is not None and have["_kel"] != kelurahan_code:
+            conflicts.append(Conflict("musyawarah", row["uid"], "uid_other_kelurahan", dict(raw),
+                                      other_uid=row["uid"], other_kelurahan_kode=have["_kel"]))
+            skipped.add(row["uid"])
+        else:
+            accepted.append(row)
+    musy_ids = _apply_rows(session, MUSY, accepted, cur, stats)
+    carried = {row["uid"] for row in accepted}
+    # musyawarah referenced by BA rows but not carried: only this kelurahan's own
+    needed = {r["musyawarah_uid"] for r in (*p_rows, *k_rows, *d_rows)} - skipped
+    for part in _chunks(sorted(needed - set(musy_ids)), _batch(session)):
+        musy_ids.update(session.execute(select(MUSY.c.uid, MUSY.c.id).where(
+            MUSY.c.uid.in_(part), MUSY.c.kelurahan_kode == kelurahan_code)).all())
+    if needed - set(musy_ids):
+        raise BundleError("kelurahan_mismatch", reason="foreign_musyawarah")
+    if (({r["musyawarah_uid"] for r in p_rows} | {r["musyawarah_uid"] for r in k_rows}) - skipped) - carried:
+        raise _bad("musyawarah_children")  # children travel only with their musyawarah
+    carried_ids = sorted(musy_ids[u] for u in carried)
+
+    # participants: identity (musyawarah, no_urut)
+    have_p: dict[tuple[int, int], dict[str, Any]] = {}
+    for part in _chunks(carried_ids, _batch(session)):
+        for r in session.execute(select(*PESERTA.columns).where(PESERTA.c.musyawarah_id.in_(part))).mappings():
+            have_p[(r["musyawarah_id"], r["no_urut"])] = dict(r)
+    _replace_children(session, PESERTA, [r for r in p_rows if r["musyawarah_uid"] not in skipped], musy_ids,
+                      have_p, lambda row: (row["musyawarah_id"], row["no_urut"]), stats)
+
+    # decisions: identity (musyawarah, household); the household must be this kelurahan's
+    k_keep = [r for r in k_rows if r["musyawarah_uid"] not in skipped and r.get("ruta_uid") not in skipped_ruta]
+    ruta_ids: dict[str, int] = {}
+    for part in _chunks(sorted({r["ruta_uid"] for r in k_keep}), _batch(session)):
+        ruta_ids.update(session.execute(select(RUTA.c.uid, RUTA.c.id).where(
+            RUTA.c.uid.in_(part), RUTA.c.kelurahan_kode == kelurahan_code)).all())
+    if {r["ruta_uid"] for r in k_keep} - set(ruta_ids):
+        raise BundleError("kelurahan_mismatch", reason="foreign_household")
+    have_k: dict[tuple[int, int], dict[str, Any]] = {}
+    for part in _chunks(carried_ids, _batch(session)):
+        for r in session.execute(select(*KEPUTUSAN.columns).where(KEPUTUSAN.c.musyawarah_id.in_(part))).mappings():
+            have_k[(r["musyawarah_id"], r["ruta_id"])] = dict(r)
+    _replace_children(session, KEPUTUSAN, k_keep, musy_ids, have_k,
+                      lambda row: (row["musyawarah_id"], row["ruta_id"]), stats,
+                      extra=lambda raw, row: row.__setitem__("ruta_id", ruta_ids[raw["ruta_uid"]]))
+
+    # Berita Acara documents: identity uid; the PDF bytes must match the signed hash
+    d_keep = [r for r in d_rows if r["musyawarah_uid"] not in skipped]
+    have_d: dict[str, dict[str, Any]] = {}
+    for part in _chunks([r["uid"] for r in d_keep], _batch(session)):
+        for r in session.execute(select(*BA_DOC.columns, MUSY.c.kelurahan_kode.label("_kel"))
+                                 .join(MUSY, BA_DOC.c.musyawarah_id == MUSY.c.id)
+                                 .where(BA_DOC.c.uid.in_(part))).mappings():
+            have_d[r["uid"]] = dict(r)
+    docs = []
+    for raw in d_keep:
+        row = _to_db(BA_DOC, raw)
+        row["musyawarah_id"] = musy_ids[raw["musyawarah_uid"]]
+        have = have_d.get(row["uid"])
+        if have is not None and (have["_kel"] != kelurahan_code or have["musyawarah_id"] != row["musyawarah_id"]):
+            raise BundleError("kelurahan_mismatch", reason="foreign_document")
+        pdf = payload.attachments.get(ba_attachment_name(row["uid"]))
+        if pdf is not None:
+            if not isinstance(row.get("sha256"), str) or hashlib.sha256(pdf).hexdigest() != row["sha256"]:
+                raise _bad("attachment_hash")
+            row["pdf"] = pdf
+        elif have is None or have["sha256"] != row.get("sha256"):
+            raise _bad("attachment_missing")
+        docs.append(row)
+    _apply_rows(session, BA_DOC, docs, have_d, stats)
+
+
+def _replace_children(session: Session, table: Table, rows: list[dict[str, Any]], musy_ids: Mapping[str, int],
+                      have: dict[tuple[int, int], dict[str, Any]], key: Any, stats: UpsertStats,
+                      extra: Any = None) -> None:
+    """Upsert ``rows`` by ``key``; delete the stored rows of the same musyawarah that the bundle no longer has."""
+    seen = set()
+    new_rows = []
+    for raw in rows:
+        row = _to_db(table, raw)
+        row["musyawarah_id"] = musy_ids[raw["musyawarah_uid"]]
+        if extra is not None:
+            extra(raw, row)
+        k = key(row)
+        if k in seen:
+            raise _bad("duplicate_row")
+        seen.add(k)
+        cur = have.get(k)
+        if cur is None:
+            new_rows.append(row)
+            continue
+        diff = {c: v for c, v in row.items() if cur.get(c) != v}
+        if diff:
+            session.execute(update(table).where(table.c.id == cur["id"]).values(**diff))
+            stats.updated += 1
+        else:
+            stats.unchanged += 1
+    gone = [cur["id"] for k, cur in have.items() if k not in seen]
+    for part in _chunks(gone, _batch(session)):
+        stats.deleted += session.execute(delete(table).where(table.c.id.in_(part))).rowcount or 0
+    if new_rows:
+        keys = sorted({k for r in new_rows for k in r})
+        session.execute(insert(table), [{k: r.get(k) for k in keys} for r in new_rows])
+        stats.inserted += len(new_rows)
