@@ -77,8 +77,8 @@ class RowParser:
     Speed (200k rows): the cells of a row are fetched with one ``itemgetter``; values that repeat across rows (sex,
     birth dates, relationship codes, RT/RW, addresses, name words) are normalised once per distinct raw value; a NIK
     already typed as 16 digits skips the general parser; ``check_nik`` runs once per 12-digit prefix (region and
-    birth date; the serial and placeholder checks are per NIK), ``check_kk`` once per KK, ``nik_agreement`` once per
-    (NIK date digits, sex, birth date). Problem objects are only built for rows that have problems. The results are
+    birth date; the serial and placeholder checks are per NIK), ``check_kk`` once per KK, ``nik_agreement`` only when the
+    NIK's date digits do not spell the birth date and sex (then once per such combination). Problem objects are only built for rows that have problems. The results are
     exactly those of the plain functions (tests/prelist/test_fast_paths.py compares them).
     """
 
@@ -96,6 +96,7 @@ class RowParser:
         self.nik_cache: dict[str, tuple[tuple[Problem, ...], tuple[Problem, ...]]] = {}
         self.agree_cache: dict[tuple[Any, ...], tuple[Problem, ...]] = {}
         self._words: dict[str, str] = {}
+        self._last_ref: tuple[Any, str | None] = (None, None)
         # Cells are fetched from ``(*row, None)`` with one itemgetter: an absent field reads the trailing None
         # (index -1), a column past the end of a short row reads None too (padding), exactly like ``_cell``.
         self._maxcol = max(self.cols.values(), default=0)
@@ -229,14 +230,23 @@ class RowParser:
         if errors:
             return None, errors + (warnings or [])
         assert nik is not None and nama is not None
-        key = (nik[6:12], sex, birth)
-        agree = self.agree_cache.get(key)
-        if agree is None:
-            agree = self.agree_cache[key] = tuple(
-                nik_agreement(nik, jenis_kelamin=sex, tanggal_lahir=birth, today=self.today))
-        if agree:
-            warnings = (warnings or []) + [RowProblem(number, "nik", p.code, p.severity, p.params) for p in agree]
-        ref = norm_digits(ref_raw)
+        if not (sex is not None and birth is not None and 1900 <= birth.year < 2100 and nik[6:12] == (
+                f"{birth.day + 40 if sex == 2 else birth.day:02d}{birth.month:02d}{birth.year % 100:02d}")):
+            # The NIK's DDMMYY and sex digits do not spell this birth date and sex (or one is missing): ask
+            # nik_agreement (cached per date digits, sex and birth date). When they do, it has nothing to say.
+            key = (nik[6:12], sex, birth)
+            agree = self.agree_cache.get(key)
+            if agree is None:
+                agree = self.agree_cache[key] = tuple(
+                    nik_agreement(nik, jenis_kelamin=sex, tanggal_lahir=birth, today=self.today))
+            if agree:
+                warnings = (warnings or []) + [RowProblem(number, "nik", p.code, p.severity, p.params)
+                                               for p in agree]
+        if ref_raw == self._last_ref[0] and ref_raw.__class__ is self._last_ref[0].__class__:
+            ref = self._last_ref[1]  # one string object for a family's rows (P3KE's ID keluarga)
+        else:
+            ref = norm_digits(ref_raw)
+            self._last_ref = (ref_raw, ref)
         idartbdt = norm_digits(idart_raw)
         rt = self._rt.get_value(rt_raw)
         rw = self._rt.get_value(rw_raw)
