@@ -93,6 +93,7 @@ class RowParser:
         self.seen: dict[str, int] = {}  # NIK → first Excel row (duplicates inside the file)
         self.region_cache: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
         self.kk_cache: dict[str, tuple[str, list[Problem]]] = {}
+        self.kk_prefix_cache: dict[str, list[Problem]] = {}
         self.nik_cache: dict[str, tuple[tuple[Problem, ...], tuple[Problem, ...]]] = {}
         self.agree_cache: dict[tuple[Any, ...], tuple[Problem, ...]] = {}
         self._words: dict[str, str] = {}
@@ -147,6 +148,17 @@ class RowParser:
             hit = self.nik_cache[key] = _split(check_nik(nik, today=self.today, known_prefix=self.known_prefix))
         return hit
 
+    def _kk_rules(self, no_kk: str) -> list[Problem]:
+        """check_kk (no NIK given), cached per 12-digit prefix like ``_nik``: apart from the placeholder and serial
+        checks its result depends on PPKKCC DDMMYY only."""
+        if no_kk[6:10] == "0000" or no_kk in _PLACEHOLDERS or no_kk[12:] == "0000" or len(no_kk) != 16:
+            return check_kk(no_kk, known_prefix=self.known_prefix)
+        key = no_kk[:12]
+        hit = self.kk_prefix_cache.get(key)
+        if hit is None:
+            hit = self.kk_prefix_cache[key] = check_kk(no_kk, known_prefix=self.known_prefix)
+        return hit
+
     def parse(self, number: int, row: Sequence[Any]) -> tuple[PersonRow | None, list[RowProblem]]:
         n = len(row)
         cells = (*row, None) if n > self._maxcol else (*row, *([None] * (self._maxcol + 1 - n)), None)
@@ -186,7 +198,7 @@ class RowParser:
             else:
                 hit = self.kk_cache.get(no_kk)
                 if hit is None:  # members of one family share the KK: check it once (and keep one string object)
-                    hit = self.kk_cache[no_kk] = (no_kk, check_kk(no_kk, known_prefix=self.known_prefix))
+                    hit = self.kk_cache[no_kk] = (no_kk, self._kk_rules(no_kk))
                 no_kk, kk_problems = hit
                 for p in kk_problems:
                     prob = RowProblem(number, "no_kk", p.code, p.severity, p.params)
