@@ -6,10 +6,13 @@ source becomes a ``sumber_tag`` — ``rows_merged`` — instead of a duplicate p
 and ruta as the source allows, and writes everything in **one transaction**: a crash, a cancel or a bad file leaves
 the database exactly as it was. ``dry_run`` does all of it but the writing.
 
-Speed (200k rows): rows are parsed once into compact ``PersonRow`` objects; NIK, KK and IDBDT lookups go to the
-database in batches; inserts are Core ``executemany`` with ids assigned here (the write lock is taken first by the
-``import_batch`` row, so no other writer can take the same ids). One audit entry per file names the batch; every row
-the file added carries the batch uid in ``sumber_tag.batch``.
+Speed (200k rows, docs/prelist.md "Speed"): rows are parsed once (io/prelist/rows.py: per-value caches, rules
+cached per NIK/KK prefix) into compact ``PersonRow`` objects; calamine's parsed sheet is dropped before the database
+phase; NIK, KK and IDBDT lookups go to the database in batches of 900; inserts are ``executemany`` of positional
+tuples through one prebuilt statement per table (``_Writer``), with ids assigned here (the write lock is taken first
+by the ``import_batch`` row, so no other writer can take the same ids) and the search index triggers suspended
+(``search_index.bulk_load``: the new rows are indexed in one statement at the end, inside the same transaction).
+One audit entry per file names the batch; every row the file added carries the batch uid in ``sumber_tag.batch``.
 """
 from __future__ import annotations
 

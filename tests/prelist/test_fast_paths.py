@@ -8,17 +8,39 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from siks_desktop.domain.nik import _looks_placeholder, check_kk, check_nik, nik_agreement
-from siks_desktop.io.prelist.normalize import (HUB_WORDS, is_blank, norm_code, norm_date, norm_digits, norm_id,
-                                               norm_name, norm_sex, norm_text)
+from siks_desktop.domain.nik import (
+    _looks_placeholder,
+    check_kk,
+    check_nik,
+    nik_agreement,
+)
+from siks_desktop.io.prelist.normalize import (
+    HUB_WORDS,
+    is_blank,
+    norm_code,
+    norm_date,
+    norm_digits,
+    norm_id,
+    norm_name,
+    norm_sex,
+    norm_text,
+)
 from siks_desktop.io.prelist.presets import header_key, preset
 from siks_desktop.io.prelist.reader import _NOTE, _TOTALS, Layout, skip_kind
 from siks_desktop.io.prelist.report import RowProblem
-from siks_desktop.io.prelist.rows import _PLACEHOLDERS, REGION_FIELDS, PersonRow, RowParser, _bps_code
+from siks_desktop.io.prelist.rows import (
+    _PLACEHOLDERS,
+    REGION_FIELDS,
+    PersonRow,
+    RowParser,
+    _bps_code,
+)
 from siks_desktop.reference import bps_to_kemendagri, known_nik_prefix
 
 TODAY = dt.date(2026, 11, 23)

@@ -90,7 +90,7 @@ class SheetReader:
         """Release the workbook and the parsed sheet. The sheet object holds calamine's whole cell range (~120 MB
         for 200k rows × 12 columns) until it is dropped, so drop it here: the import's database phase then runs
         without it."""
-        self._sheet = None
+        self._sheet = None  # type: ignore[assignment]
         try:
             self._wb.close()
         except Exception:  # noqa: BLE001 - closing twice is harmless

@@ -268,7 +268,7 @@ class RowParser:
         person = PersonRow(
             number, nik, nama, no_kk, sex, birth, self._tempat.get_value(tempat_raw), hub_krt, hub_kk,
             self._alamat.get_value(alamat_raw), rt, rw, self._name(ibu_raw) if ibu_raw is not None else None, desil,
-            (idartbdt or ref)[:60] if (idartbdt or ref) else None, self._idbdt.get_value(idbdt_raw), idartbdt)
+            ref_any[:60] if (ref_any := idartbdt or ref) else None, self._idbdt.get_value(idbdt_raw), idartbdt)
         return person, warnings or []
 
     def _check_region(self, raw: tuple[Any, ...]) -> str | None:
