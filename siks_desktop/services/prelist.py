@@ -377,38 +377,47 @@ class PrelistService(AreaService):
                 tag_rows.append((tag_id, rid, aid, source, person.desil, person.ref, batch_uid, now))
                 tag_id += 1
                 flush()
+            ruta_next, kel_next, art_next = next_id["ruta"], next_id["keluarga"], next_id["anggota"]
             for key, members in plan.groups.items():
                 rid = plan.existing_ruta.get(key)
+                new_ruta = rid is None
                 if rid is None:
-                    rid = next_id["ruta"]
-                    next_id["ruta"] += 1
-                    head = next((m for m in members if (m.hub_krt or m.hub_kk) == 1), None)
-                    first = next((m for m in members if m.alamat or m.rt or m.rw), members[0])
-                    ruta_rows.append((rid, next(uid_iter), kel, tahap_id, key[1] if key[0] == "idbdt" else None,
-                                      jenis, "draf", 1, now, now, first.alamat, first.rt, first.rw,
-                                      head.nama if head else None))
+                    rid = ruta_next
+                    ruta_next += 1
                 no = max_no.get(rid, 0)
                 nuk_max = max_nuk.get(rid, 0)
                 by_kk = key[0] != "idbdt"
+                head = first = None
                 for m in members:
                     kid = None
-                    if m.no_kk:
-                        kid = kk_in_ruta.get((rid, m.no_kk))
+                    no_kk = m.no_kk
+                    if no_kk:
+                        kid = kk_in_ruta.get((rid, no_kk))
                         if kid is None:
-                            kid = next_id["keluarga"]
-                            next_id["keluarga"] += 1
+                            kid = kel_next
+                            kel_next += 1
                             nuk_max += 1
-                            kel_rows.append((kid, next(uid_iter), rid, nuk_max, m.no_kk))
-                            kk_in_ruta[(rid, m.no_kk)] = kid
+                            kel_rows.append((kid, next(uid_iter), rid, nuk_max, no_kk))
+                            kk_in_ruta[(rid, no_kk)] = kid
                     no += 1
-                    aid = next_id["anggota"]
-                    next_id["anggota"] += 1
-                    hub_krt = m.hub_krt if m.hub_krt is not None else (m.hub_kk if by_kk else None)
-                    art_rows.append((aid, next(uid_iter), rid, kid, m.idartbdt, min(no, 32767), m.nama, m.nik,
-                                     hub_krt, m.hub_kk, m.jenis_kelamin, m.tempat_lahir, day(m.tanggal_lahir),
+                    aid = art_next
+                    art_next += 1
+                    hub_kk = m.hub_kk
+                    hub_krt = m.hub_krt if m.hub_krt is not None else (hub_kk if by_kk else None)
+                    art_rows.append((aid, next(uid_iter), rid, kid, m.idartbdt, no if no < 32767 else 32767, m.nama,
+                                     m.nik, hub_krt, hub_kk, m.jenis_kelamin, m.tempat_lahir, day(m.tanggal_lahir),
                                      m.nama_ibu_kandung))
                     tag_rows.append((tag_id, rid, aid, source, m.desil, m.ref, batch_uid, now))
                     tag_id += 1
+                    if head is None and (m.hub_krt or hub_kk) == 1:
+                        head = m  # nama_krt: the first member who heads the household or the family
+                    if first is None and (m.alamat or m.rt or m.rw):
+                        first = m  # the address: the first member who has one
+                if new_ruta:
+                    first = first or members[0]
+                    ruta_rows.append((rid, next(uid_iter), kel, tahap_id, key[1] if not by_kk else None, jenis,
+                                      "draf", 1, now, now, first.alamat, first.rt, first.rw,
+                                      head.nama if head else None))
                 max_no[rid] = no
                 max_nuk[rid] = nuk_max
                 flush()
