@@ -6,10 +6,13 @@ source becomes a ``sumber_tag`` — ``rows_merged`` — instead of a duplicate p
 and ruta as the source allows, and writes everything in **one transaction**: a crash, a cancel or a bad file leaves
 the database exactly as it was. ``dry_run`` does all of it but the writing.
 
-Speed (200k rows): rows are parsed once into compact ``PersonRow`` objects; NIK, KK and IDBDT lookups go to the
-database in batches; inserts are Core ``executemany`` with ids assigned here (the write lock is taken first by the
-``import_batch`` row, so no other writer can take the same ids). One audit entry per file names the batch; every row
-the file added carries the batch uid in ``sumber_tag.batch``.
+Speed (200k rows, docs/prelist.md "Speed"): rows are parsed once (io/prelist/rows.py: per-value caches, rules
+cached per NIK/KK prefix) into compact ``PersonRow`` objects; calamine's parsed sheet is dropped before the database
+phase; NIK, KK and IDBDT lookups go to the database in batches of 900; inserts are ``executemany`` of positional
+tuples through one prebuilt statement per table (``_Writer``), with ids assigned here (the write lock is taken first
+by the ``import_batch`` row, so no other writer can take the same ids) and the search index triggers suspended
+(``search_index.bulk_load``: the new rows are indexed in one statement at the end, inside the same transaction).
+One audit entry per file names the batch; every row the file added carries the batch uid in ``sumber_tag.batch``.
 """
 from __future__ import annotations
 
@@ -20,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..db.models import Anggota, Keluarga, Ruta, Setting, SumberTag, Tahap
 from ..db.models_prelist import ImportBatch
+from ..db.search_index import bulk_load
 from ..errors import SiksError
 from ..io.prelist.presets import Preset, preset as make_preset
 from ..io.prelist.reader import Layout, PrelistFileError, SheetReader, skip_kind
@@ -109,6 +113,15 @@ def file_sha256(path: Path) -> str:
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def _lookup(conn: Connection, sql_in: str, values: Sequence[Any], stmt: Any) -> Any:
+    """Rows of ``sql_in`` + ``(?, ?, ...)`` for ``values``: straight through the driver on SQLite (one IN query per
+    ~900 values; the Core statement's per-query compilation and result processing cost more than the lookup),
+    the Core ``stmt`` elsewhere."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql(sql_in + "(" + ",".join("?" * len(values)) + ")", tuple(values)).all()
+    return conn.execute(stmt).all()
 
 
 def _uids(n: int) -> Iterator[str]:
@@ -216,10 +229,12 @@ class PrelistService(AreaService):
     def _plan(self, s: Session, people: list[PersonRow], source: str) -> _Plan:
         plan = _Plan()
         found: dict[str, tuple[int, int]] = {}
+        conn = s.connection()
         niks = [p.nik for p in people]
         for chunk in _chunks(niks, LOOKUP_BATCH):
-            for nik, aid, rid in s.execute(select(Anggota.nik, Anggota.id, Anggota.ruta_id)
-                                           .where(Anggota.nik.in_(chunk))):
+            for nik, aid, rid in _lookup(conn, "SELECT nik, id, ruta_id FROM anggota WHERE nik IN ", chunk,
+                                         select(Anggota.nik, Anggota.id, Anggota.ruta_id)
+                                         .where(Anggota.nik.in_(chunk))):
                 found[nik] = (aid, rid)
         tagged: set[int] = set()
         ids = [aid for aid, _ in found.values()]
@@ -311,114 +326,160 @@ class PrelistService(AreaService):
     # ---------- writing ----------
     def _write(self, s: Session, plan: _Plan, batch_uid: str, source: str, kel: str, tahap_id: int | None,
                progress: Progress, cancel: CancelToken) -> None:
-        next_id = {t: (s.scalar(select(func.max(m.id))) or 0) + 1
+        conn = s.connection()
+        writer = _Writer(conn)
+        next_id = {t: (conn.scalar(select(func.max(m.id))) or 0) + 1
                    for t, m in (("ruta", Ruta), ("keluarga", Keluarga), ("anggota", Anggota), ("tag", SumberTag))}
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = writer.stamp(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
         existing_rids = sorted(set(plan.existing_ruta.values()))
         max_no: dict[int, int] = {}
         max_nuk: dict[int, int] = {}
         for chunk in _chunks(existing_rids, LOOKUP_BATCH):
-            max_no.update(s.execute(select(Anggota.ruta_id, func.max(Anggota.no_urut))
-                                    .where(Anggota.ruta_id.in_(chunk)).group_by(Anggota.ruta_id)).all())
-            max_nuk.update(s.execute(select(Keluarga.ruta_id, func.max(Keluarga.nomor_urut))
-                                     .where(Keluarga.ruta_id.in_(chunk)).group_by(Keluarga.ruta_id)).all())
-            # KKs already in those households, so a DTKS household's second KK joins them instead of repeating
+            max_no.update(conn.execute(select(Anggota.ruta_id, func.max(Anggota.no_urut))
+                                       .where(Anggota.ruta_id.in_(chunk)).group_by(Anggota.ruta_id)).all())
+            max_nuk.update(conn.execute(select(Keluarga.ruta_id, func.max(Keluarga.nomor_urut))
+                                        .where(Keluarga.ruta_id.in_(chunk)).group_by(Keluarga.ruta_id)).all())
+        # KKs already in those households, so a DTKS household's second KK joins them instead of repeating
         kk_in_ruta: dict[tuple[int, str], int] = {}
         for chunk in _chunks(existing_rids, LOOKUP_BATCH):
-            for rid, no_kk, kid in s.execute(select(Keluarga.ruta_id, Keluarga.no_kk, Keluarga.id)
-                                             .where(Keluarga.ruta_id.in_(chunk), Keluarga.no_kk.is_not(None))):
+            for rid, no_kk, kid in conn.execute(select(Keluarga.ruta_id, Keluarga.no_kk, Keluarga.id)
+                                                .where(Keluarga.ruta_id.in_(chunk), Keluarga.no_kk.is_not(None))):
                 kk_in_ruta.setdefault((rid, no_kk), kid)
         total = plan.new_people + len(plan.merges)
         uid_iter = _uids(plan.new_people * 2 + len(plan.groups))  # anggota + keluarga + ruta
-        ruta_rows: list[dict[str, Any]] = []
-        kel_rows: list[dict[str, Any]] = []
-        art_rows: list[dict[str, Any]] = []
-        tag_rows: list[dict[str, Any]] = []
+        ruta_rows: list[tuple[Any, ...]] = []
+        kel_rows: list[tuple[Any, ...]] = []
+        art_rows: list[tuple[Any, ...]] = []
+        tag_rows: list[tuple[Any, ...]] = []
         done = 0
         jenis = "perbaikan" if source == "dtks" else "usulan_baru"
-        raw_sqlite = s.get_bind().dialect.name == "sqlite"
-
-        def tag(rid: int, aid: int, person: PersonRow) -> None:
-            tag_rows.append({"id": next_id["tag"], "ruta_id": rid, "anggota_id": aid, "sumber": source,
-                             "desil": person.desil, "ref": person.ref, "batch": batch_uid, "created_at": now})
-            next_id["tag"] += 1
+        day = writer.day
+        tag_id = next_id["tag"]
 
         def flush(final: bool = False) -> None:
             nonlocal done
             if not final and len(art_rows) + len(tag_rows) < INSERT_BATCH:
                 return
             cancel.check()
-            for table, rows in ((Ruta.__table__, ruta_rows), (Keluarga.__table__, kel_rows),
-                                (Anggota.__table__, art_rows), (SumberTag.__table__, tag_rows)):
-                if rows and raw_sqlite:
-                    _sqlite_executemany(s, table.name, rows)
-                elif rows:
-                    s.execute(insert(table), rows)
+            writer.write(Ruta.__table__, RUTA_COLS, ruta_rows)
+            writer.write(Keluarga.__table__, KELUARGA_COLS, kel_rows)
+            writer.write(Anggota.__table__, ANGGOTA_COLS, art_rows)
+            writer.write(SumberTag.__table__, TAG_COLS, tag_rows)
             done += len(tag_rows)  # one source tag per person, new or merged
             for rows in (ruta_rows, kel_rows, art_rows, tag_rows):
                 rows.clear()
             progress(min(done, total), total, "tulis")
 
-        for person, aid, rid in plan.merges:
-            tag(rid, aid, person)
-            flush()
-        for key, members in plan.groups.items():
-            rid = plan.existing_ruta.get(key)
-            if rid is None:
-                rid = next_id["ruta"]
-                next_id["ruta"] += 1
-                head = next((m for m in members if (m.hub_krt or m.hub_kk) == 1), None)
-                first = next((m for m in members if m.alamat or m.rt or m.rw), members[0])
-                ruta_rows.append({"id": rid, "uid": next(uid_iter), "kelurahan_kode": kel, "tahap_id": tahap_id,
-                                  "idbdt": key[1] if key[0] == "idbdt" else None, "jenis": jenis,
-                                  "record_state": "draf", "revision": 1, "created_at": now, "updated_at": now,
-                                  "alamat": first.alamat, "rt": first.rt, "rw": first.rw,
-                                  "nama_krt": head.nama if head else None})
-            no = max_no.get(rid, 0)
-            nuk_max = max_nuk.get(rid, 0)
-            for m in members:
-                kid = None
-                if m.no_kk:
-                    kid = kk_in_ruta.get((rid, m.no_kk))
-                    if kid is None:
-                        kid = next_id["keluarga"]
-                        next_id["keluarga"] += 1
-                        nuk_max += 1
-                        kel_rows.append({"id": kid, "uid": next(uid_iter), "ruta_id": rid, "nomor_urut": nuk_max,
-                                         "no_kk": m.no_kk})
-                        kk_in_ruta[(rid, m.no_kk)] = kid
-                no += 1
-                aid = next_id["anggota"]
-                next_id["anggota"] += 1
-                hub_krt = m.hub_krt if m.hub_krt is not None else (m.hub_kk if key[0] != "idbdt" else None)
-                art_rows.append({"id": aid, "uid": next(uid_iter), "ruta_id": rid, "keluarga_id": kid,
-                                 "idartbdt": m.idartbdt, "no_urut": min(no, 32767), "nama": m.nama, "nik": m.nik,
-                                 "hub_krt": hub_krt, "hub_kk": m.hub_kk, "jenis_kelamin": m.jenis_kelamin,
-                                 "tempat_lahir": m.tempat_lahir, "tanggal_lahir": m.tanggal_lahir,
-                                 "nama_ibu_kandung": m.nama_ibu_kandung})
-                tag(rid, aid, m)
-            max_no[rid] = no
-            max_nuk[rid] = nuk_max
-            flush()
-        flush(final=True)
-        if s.get_bind().dialect.name == "postgresql":  # ids were assigned here: move the sequences past them
+        # The FTS triggers are suspended and the new rows indexed in one statement at the end, inside this
+        # transaction (db/search_index.py): per-row trigram triggers cost more than the inserts themselves.
+        with bulk_load(conn):
+            for person, aid, rid in plan.merges:
+                tag_rows.append((tag_id, rid, aid, source, person.desil, person.ref, batch_uid, now))
+                tag_id += 1
+                flush()
+            ruta_next, kel_next, art_next = next_id["ruta"], next_id["keluarga"], next_id["anggota"]
+            for key, members in plan.groups.items():
+                rid = plan.existing_ruta.get(key)
+                new_ruta = rid is None
+                if rid is None:
+                    rid = ruta_next
+                    ruta_next += 1
+                no = max_no.get(rid, 0)
+                nuk_max = max_nuk.get(rid, 0)
+                by_kk = key[0] != "idbdt"
+                head = first = None
+                for m in members:
+                    kid = None
+                    no_kk = m.no_kk
+                    if no_kk:
+                        kid = kk_in_ruta.get((rid, no_kk))
+                        if kid is None:
+                            kid = kel_next
+                            kel_next += 1
+                            nuk_max += 1
+                            kel_rows.append((kid, next(uid_iter), rid, nuk_max, no_kk))
+                            kk_in_ruta[(rid, no_kk)] = kid
+                    no += 1
+                    aid = art_next
+                    art_next += 1
+                    hub_kk = m.hub_kk
+                    hub_krt = m.hub_krt if m.hub_krt is not None else (hub_kk if by_kk else None)
+                    art_rows.append((aid, next(uid_iter), rid, kid, m.idartbdt, no if no < 32767 else 32767, m.nama,
+                                     m.nik, hub_krt, hub_kk, m.jenis_kelamin, m.tempat_lahir, day(m.tanggal_lahir),
+                                     m.nama_ibu_kandung))
+                    tag_rows.append((tag_id, rid, aid, source, m.desil, m.ref, batch_uid, now))
+                    tag_id += 1
+                    if head is None and (m.hub_krt or hub_kk) == 1:
+                        head = m  # nama_krt: the first member who heads the household or the family
+                    if first is None and (m.alamat or m.rt or m.rw):
+                        first = m  # the address: the first member who has one
+                if new_ruta:
+                    first = first or members[0]
+                    ruta_rows.append((rid, next(uid_iter), kel, tahap_id, key[1] if not by_kk else None, jenis,
+                                      "draf", 1, now, now, first.alamat, first.rt, first.rw,
+                                      head.nama if head else None))
+                max_no[rid] = no
+                max_nuk[rid] = nuk_max
+                flush()
+            flush(final=True)
+        if conn.dialect.name == "postgresql":  # ids were assigned here: move the sequences past them
             for table in ("ruta", "keluarga", "anggota", "sumber_tag"):
-                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                               f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
 
 
-def _sqlite_executemany(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    """``executemany`` straight on the DBAPI cursor: SQLAlchemy's per-row parameter processing costs more than SQLite
-    itself on 200k rows. Dates are stored exactly as SQLAlchemy's SQLite Date/DateTime types store them."""
-    cols = list(rows[0])
-    for row in rows:
-        for k, v in row.items():
-            if isinstance(v, dt.datetime):
-                row[k] = v.strftime("%Y-%m-%d %H:%M:%S.%f")
-            elif isinstance(v, dt.date):
-                row[k] = v.isoformat()
-    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-    s.connection().exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+RUTA_COLS = ("id", "uid", "kelurahan_kode", "tahap_id", "idbdt", "jenis", "record_state", "revision", "created_at",
+             "updated_at", "alamat", "rt", "rw", "nama_krt")
+KELUARGA_COLS = ("id", "uid", "ruta_id", "nomor_urut", "no_kk")
+ANGGOTA_COLS = ("id", "uid", "ruta_id", "keluarga_id", "idartbdt", "no_urut", "nama", "nik", "hub_krt", "hub_kk",
+                "jenis_kelamin", "tempat_lahir", "tanggal_lahir", "nama_ibu_kandung")
+TAG_COLS = ("id", "ruta_id", "anggota_id", "sumber", "desil", "ref", "batch", "created_at")
+
+
+class _Writer:
+    """``executemany`` of positional tuples, one statement per table built once (as services/demo.py does).
+
+    On SQLite the statement goes straight to the driver: SQLAlchemy's per-row parameter processing costs more than
+    SQLite itself on 200k rows (~2.5×). Date and datetime values must then be stored exactly as SQLAlchemy's SQLite
+    types store them (``2023-07-17``, ``2023-07-16 08:00:00.000000``): the caller converts them with ``day`` and
+    ``stamp``, which are identities on other dialects, where the plain Core path with dictionaries runs.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self._sql: dict[str, str] = {}
+        if self.sqlite:
+            self.day = _iso_day
+            self.stamp = _sqlite_stamp
+        else:
+            self.day = self.stamp = _same
+
+    def write(self, table: Any, cols: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if not self.sqlite:
+            self.conn.execute(insert(table), [dict(zip(cols, row)) for row in rows])
+            return
+        sql = self._sql.get(table.name)
+        if sql is None:
+            quote = self.conn.dialect.identifier_preparer
+            sql = self._sql[table.name] = (f"INSERT INTO {quote.format_table(table)} "
+                                           f"({', '.join(quote.quote(c) for c in cols)}) "
+                                           f"VALUES ({', '.join('?' * len(cols))})")
+        self.conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+
+
+def _iso_day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _sqlite_stamp(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _open(file: Path, sheet: str | None, p: Preset) -> tuple[SheetReader, Layout]:

@@ -58,7 +58,9 @@ def test_sigkill_mid_file_leaves_database_as_before(db_path, tmp_path) -> None: 
     big = make_big(tmp_path / "besar.xlsx", 30_000)
     with sqlite3.connect(db_path) as c:
         before = {t: c.execute(f"select count(*) from {t}").fetchone()[0]
-                  for t in ("ruta", "keluarga", "anggota", "sumber_tag", "audit_log")}
+                  for t in ("ruta", "keluarga", "anggota", "sumber_tag", "audit_log", "anggota_fts", "ruta_fts")}
+        triggers = sorted(r[0] for r in c.execute("select name from sqlite_master where type = 'trigger'"))
+        assert triggers  # the search index triggers, which the import suspends inside its transaction
     marker = tmp_path / "paused"
     env = {**os.environ, "SIKS_TEST_PAUSE_AFTER_ROWS": "10000", "SIKS_TEST_PAUSE_FILE": str(marker)}
     child = subprocess.Popen([sys.executable, "-m", "siks_desktop.cli", "--db", str(db_path), "--json",
@@ -83,6 +85,7 @@ def test_sigkill_mid_file_leaves_database_as_before(db_path, tmp_path) -> None: 
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         after = {t: c.execute(f"select count(*) from {t}").fetchone()[0] for t in before}
         assert after == before
+        assert sorted(r[0] for r in c.execute("select name from sqlite_master where type = 'trigger'")) == triggers
         assert c.execute("select count(*) from import_batch").fetchone()[0] == 0
         assert c.execute("select count(*) from anggota where nik like '317101%'").fetchone()[0] == 0
         assert c.execute("select count(*) from keluarga where no_kk like '317102%'").fetchone()[0] == 0

@@ -19,6 +19,7 @@ from .presets import REQUIRED_FIELDS, Preset, header_key
 
 HEADER_SCAN_ROWS = 40
 _TOTALS = re.compile(r"^(SUB ?TOTAL|GRAND ?TOTAL|TOTAL|JUMLAH|JML)\b")
+_TOTALS_FIRST = frozenset("SGTJ")  # what an upper-cased name must start with for _TOTALS to match
 _NOTE = re.compile(r"^(SUMBER|KETERANGAN|KET|CATATAN|DICETAK|MENGETAHUI|TTD|PETUGAS)\b")
 
 
@@ -86,6 +87,10 @@ class SheetReader:
                               for (r1, c1), (r2, c2) in merged)
 
     def close(self) -> None:
+        """Release the workbook and the parsed sheet. The sheet object holds calamine's whole cell range (~120 MB
+        for 200k rows × 12 columns) until it is dropped, so drop it here: the import's database phase then runs
+        without it."""
+        self._sheet = None  # type: ignore[assignment]
         try:
             self._wb.close()
         except Exception:  # noqa: BLE001 - closing twice is harmless
@@ -96,6 +101,12 @@ class SheetReader:
 
     def rows(self) -> Iterator[tuple[int, list[Any]]]:
         """(Excel row number, cells) for every row, merged ranges filled with their top-left value."""
+        if not self._merged:  # the common case: no merged cells to fill
+            number = self._row0 + 1
+            for row in self._sheet.iter_rows():
+                yield number, row
+                number += 1
+            return
         pending = list(self._merged)
         active: list[tuple[int, int, int, Any]] = []  # (last row, first col, last col, value)
         p = 0
@@ -176,9 +187,14 @@ def skip_kind(row: Sequence[Any], layout: Layout, header_keys: frozenset[str]) -
     if nik_col is not None and name_col is not None and nik_col < len(row) and name_col < len(row):
         nik, name = row[nik_col], row[name_col]
         # fast path for the 99% case, an ordinary data row: an identity and no totals/header word in it
-        if not is_blank(nik) and not is_blank(name) and not (
-                isinstance(name, str) and (_TOTALS.match(name.strip().upper()) or header_key(name) in header_keys
-                                           or header_key(name).isdigit())) and not isinstance(name, float):
+        if name.__class__ is str and nik is not None and nik != "":
+            stripped = name.strip()
+            if stripped and (nik.__class__ is not str or nik.strip()) and not (
+                    stripped[0].upper()[:1] in _TOTALS_FIRST and _TOTALS.match(stripped.upper())):
+                key = header_key(name)
+                if key not in header_keys and not key.isdigit():
+                    return None
+        elif not is_blank(nik) and not is_blank(name) and not isinstance(name, (str, float)):
             return None
     cells = [c for c in row if not is_blank(c)]
     if not cells:
