@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, Sequence
 
-from sqlalchemy import Connection, Date, DateTime, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from .. import reference
+from ..db.bulk import BulkWriter
 from ..db.search_index import bulk_load
 from ..db.models import Anggota, Keluarga, Ruta, SumberTag, Tahap, Wilayah
 from ..jobs import CancelToken, Progress, no_progress
@@ -660,57 +661,6 @@ _TABLES = (("ruta", Ruta.__table__, _RUTA_COLS), ("keluarga", Keluarga.__table__
            ("anggota", Anggota.__table__, _ANGGOTA_COLS), ("sumber_tag", SumberTag.__table__, _SUMBER_COLS))
 
 
-class _Writer:
-    """Executemany of one Core ``insert()`` per table and batch.
-
-    On SQLite the statement is compiled once and run through the driver with positional tuples: SQLAlchemy's
-    per-row parameter processing would cost more than SQLite itself (profiled: ~2.5x). Date and datetime values
-    are converted exactly as SQLAlchemy's SQLite types store them (ISO text). Other dialects take the plain Core
-    path with dictionaries.
-    """
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.sqlite = conn.dialect.name == "sqlite"
-        self._sql: dict[str, tuple[str, list[int]]] = {}
-
-    def _compiled(self, table: Any, cols: tuple[str, ...]) -> tuple[str, list[int]]:
-        if table.name not in self._sql:
-            compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=list(cols))
-            order = [cols.index(name) for name in compiled.positiontup]
-            self._sql[table.name] = (compiled.string, order)
-        return self._sql[table.name]
-
-    def write(self, table: Any, cols: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        if not self.sqlite:
-            self.conn.execute(insert(table), [dict(zip(cols, row)) for row in rows])
-            return
-        sql, order = self._compiled(table, cols)
-        dates = [order.index(i) for i, name in enumerate(cols) if isinstance(table.c[name].type, (Date, DateTime))]
-        if order != list(range(len(cols))):
-            rows = [tuple([row[i] for i in order]) for row in rows]
-        if dates:
-            converted = []
-            for row in rows:
-                values = list(row)
-                for i in dates:
-                    values[i] = _sqlite_value(values[i])
-                converted.append(tuple(values))
-            rows = converted  # type: ignore[assignment]
-        self.conn.exec_driver_sql(sql, rows)
-
-
-def _sqlite_value(value: Any) -> Any:
-    """SQLAlchemy's SQLite storage format for DATE (``2023-07-17``) and DATETIME (``2023-07-16 08:00:00.000000``)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _resolve_tahap(conn: Connection, tahap_id: int | None) -> int | None:
     if tahap_id is not None:
         return tahap_id
@@ -724,7 +674,7 @@ def _ensure_wilayah(conn: Connection, kel: reference.Region) -> None:
                                         "induk": kel.induk, "kode_bps": kel.kode_bps}])
 
 
-def _fill(gen: _Generator, writer: _Writer, households: int, totals: dict[str, int], progress: Progress,
+def _fill(gen: _Generator, writer: BulkWriter, households: int, totals: dict[str, int], progress: Progress,
           cancel: CancelToken | None) -> int:
     done = 0
     while done < households:
@@ -737,7 +687,7 @@ def _fill(gen: _Generator, writer: _Writer, households: int, totals: dict[str, i
             totals["keluarga"] += fams
             totals["anggota"] += members
         for name, table, cols in _TABLES:
-            writer.write(table, cols, rows[name])
+            writer.write(table, cols, writer.convert_dates(table, cols, rows[name]))
         done += n
         totals["ruta"] = done
         progress(done, households, "demo")
@@ -777,7 +727,7 @@ def generate_demo(engine: Engine, *, households: int = 300, seed: int = 1, kelur
                 rnd = random.Random(f"siks-demo:{seed}:{ids['ruta']}")
                 uid_rnd = random.Random(f"siks-demo-uid:{seed}:{ids['ruta']}")
                 gen = _Generator(rnd, uid_rnd, kel, households, serials, ids, prelist, tahap)
-                writer = _Writer(conn)
+                writer = BulkWriter(conn)
                 progress(0, households, "demo")
                 with bulk_load(conn):  # FTS triggers suspended, new rows indexed at the end (db/search_index.py)
                     _fill(gen, writer, households, totals, progress, cancel)

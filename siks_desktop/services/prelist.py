@@ -9,7 +9,7 @@ the database exactly as it was. ``dry_run`` does all of it but the writing.
 Speed (200k rows, docs/prelist.md "Speed"): rows are parsed once (io/prelist/rows.py: per-value caches, rules
 cached per NIK/KK prefix) into compact ``PersonRow`` objects; calamine's parsed sheet is dropped before the database
 phase; NIK, KK and IDBDT lookups go to the database in batches of 900; inserts are ``executemany`` of positional
-tuples through one prebuilt statement per table (``_Writer``), with ids assigned here (the write lock is taken first
+tuples through one prebuilt statement per table (``db.bulk.BulkWriter``), with ids assigned here (the write lock is taken first
 by the ``import_batch`` row, so no other writer can take the same ids) and the search index triggers suspended
 (``search_index.bulk_load``: the new rows are indexed in one statement at the end, inside the same transaction).
 One audit entry per file names the batch; every row the file added carries the batch uid in ``sumber_tag.batch``.
@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from ..db.models import Anggota, Keluarga, Ruta, Setting, SumberTag, Tahap
 from ..db.models_prelist import ImportBatch
+from ..db.bulk import BulkWriter
 from ..db.search_index import bulk_load
 from ..errors import SiksError
 from ..io.prelist.presets import Preset, preset as make_preset
@@ -327,7 +328,7 @@ class PrelistService(AreaService):
     def _write(self, s: Session, plan: _Plan, batch_uid: str, source: str, kel: str, tahap_id: int | None,
                progress: Progress, cancel: CancelToken) -> None:
         conn = s.connection()
-        writer = _Writer(conn)
+        writer = BulkWriter(conn)
         next_id = {t: (conn.scalar(select(func.max(m.id))) or 0) + 1
                    for t, m in (("ruta", Ruta), ("keluarga", Keluarga), ("anggota", Anggota), ("tag", SumberTag))}
         now = writer.stamp(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
@@ -434,52 +435,6 @@ KELUARGA_COLS = ("id", "uid", "ruta_id", "nomor_urut", "no_kk")
 ANGGOTA_COLS = ("id", "uid", "ruta_id", "keluarga_id", "idartbdt", "no_urut", "nama", "nik", "hub_krt", "hub_kk",
                 "jenis_kelamin", "tempat_lahir", "tanggal_lahir", "nama_ibu_kandung")
 TAG_COLS = ("id", "ruta_id", "anggota_id", "sumber", "desil", "ref", "batch", "created_at")
-
-
-class _Writer:
-    """``executemany`` of positional tuples, one statement per table built once (as services/demo.py does).
-
-    On SQLite the statement goes straight to the driver: SQLAlchemy's per-row parameter processing costs more than
-    SQLite itself on 200k rows (~2.5×). Date and datetime values must then be stored exactly as SQLAlchemy's SQLite
-    types store them (``2023-07-17``, ``2023-07-16 08:00:00.000000``): the caller converts them with ``day`` and
-    ``stamp``, which are identities on other dialects, where the plain Core path with dictionaries runs.
-    """
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.sqlite = conn.dialect.name == "sqlite"
-        self._sql: dict[str, str] = {}
-        if self.sqlite:
-            self.day = _iso_day
-            self.stamp = _sqlite_stamp
-        else:
-            self.day = self.stamp = _same
-
-    def write(self, table: Any, cols: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        if not self.sqlite:
-            self.conn.execute(insert(table), [dict(zip(cols, row)) for row in rows])
-            return
-        sql = self._sql.get(table.name)
-        if sql is None:
-            quote = self.conn.dialect.identifier_preparer
-            sql = self._sql[table.name] = (f"INSERT INTO {quote.format_table(table)} "
-                                           f"({', '.join(quote.quote(c) for c in cols)}) "
-                                           f"VALUES ({', '.join('?' * len(cols))})")
-        self.conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
-
-
-def _iso_day(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _sqlite_stamp(value: dt.datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _open(file: Path, sheet: str | None, p: Preset) -> tuple[SheetReader, Layout]:
