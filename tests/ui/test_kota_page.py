@@ -128,7 +128,16 @@ def test_rekap_and_signing(qtbot, admin_window, stores, kpki, tmp_path, monkeypa
     assert "Dhany Sukma" in page.letters_table.item(0, 2).text()
     assert page.letters_table.item(0, 4).text() == total["ruta"]
     assert "ditandatangani" in page.status.text()
+    admin_window.resize(1366, 768)
+    qtbot.wait(50)
     screenshot(admin_window, "kota-rekap-pengesahan")
+    from ui.pages.kota import PengesahanDialog
+
+    sign_dialog = PengesahanDialog(page)
+    sign_dialog.show()
+    qtbot.wait(20)
+    screenshot(sign_dialog, "kota-pengesahan-dialog")
+    sign_dialog.close()
 
     opened: list[Path] = []
     monkeypatch.setattr(pdf_actions, "open_in_viewer", lambda p: opened.append(Path(p)) or True)
@@ -164,6 +173,8 @@ def test_unsigned_ba_is_shown_and_refused(qtbot, admin_window, stores, kpki, tmp
     row = _row(page, "Petojo Utara")
     assert row["ba"] in ("belum ada", "tidak sah")
     assert _row(page, "Gambir")["ba"] == "sah"
+    admin_window.resize(1366, 768)
+    qtbot.wait(50)
     screenshot(admin_window, "kota-rekap-belum-ada")
     monkeypatch.setattr(kota_mod, "ask_pengesahan", lambda parent: {
         "penandatangan": "walikota", "nip": None, "p12": str(kpki.walikota.p12), "passphrase": P12_PW,
@@ -172,6 +183,14 @@ def test_unsigned_ba_is_shown_and_refused(qtbot, admin_window, stores, kpki, tmp
     wait_idle(qtbot, admin_window.ctx.runner)
     assert len(messages) == 1 and "Petojo Utara" in messages[0] and "Cideng" not in messages[0]
     assert page.letters_table.rowCount() == 0
+
+    # the kecamatan alone: its other three kelurahan are the missing ones
+    page.wilayah.setCurrentIndex(page.wilayah.findData("31.71.01"))
+    page.load()
+    wait_idle(qtbot, admin_window.ctx.runner)
+    assert page.rekap.wilayah_kode == "31.71.01"
+    missing = {page.missing.item(i).text() for i in range(page.missing.count())}
+    assert missing == {"Petojo Selatan (Kec. Gambir)", "Kebon Kelapa (Kec. Gambir)", "Duri Pulo (Kec. Gambir)"}
 
 
 def test_page_hidden_for_operator(window):  # type: ignore[no-untyped-def]

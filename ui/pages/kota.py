@@ -168,6 +168,12 @@ class KotaPage(QWidget):
         self.tahun.setSpecialValueText(self.tr("terbaru"))
         self.tahun.setMinimum(2014)
         self.tahun.setValue(2014)  # the special value: the latest year holding data
+        self.wilayah = QComboBox()
+        self.wilayah.setObjectName("wilayah")
+        self.wilayah.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.wilayah.addItem(self.tr("Seluruh kota/kabupaten"), None)
+        self.wilayah.setToolTip(self.tr("Satu Surat Pengesahan per kota/kabupaten; pilih kecamatan untuk rekap "
+                                        "kecamatan saja."))
         self.load_button = QPushButton(self.tr("&Muat rekap"))
         self.load_button.setObjectName("loadButton")
         self.load_button.setDefault(True)
@@ -187,7 +193,11 @@ class KotaPage(QWidget):
         grid.addWidget(self.tahap, 0, 4)
         grid.addWidget(tahun_label, 1, 3)
         grid.addWidget(self.tahun, 1, 4)
-        grid.addWidget(self.load_button, 0, 5, 2, 1)
+        wilayah_label = QLabel(self.tr("&Wilayah:"))
+        wilayah_label.setBuddy(self.wilayah)
+        grid.addWidget(wilayah_label, 0, 5)
+        grid.addWidget(self.wilayah, 0, 6)
+        grid.addWidget(self.load_button, 1, 6)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
@@ -307,7 +317,8 @@ class KotaPage(QWidget):
 
     def _params(self) -> dict[str, Any]:
         tahun = self.tahun.value()
-        return {"tahap": int(self.tahap.currentData()), "tahun": None if tahun == self.tahun.minimum() else tahun}
+        return {"tahap": int(self.tahap.currentData()), "tahun": None if tahun == self.tahun.minimum() else tahun,
+                "wilayah": self.wilayah.currentData()}
 
     def _store_job(self, url: str):  # type: ignore[no-untyped-def]
         """Worker-thread part: the Services bound to the central store for the logged-in user (opened once)."""
@@ -382,9 +393,9 @@ class KotaPage(QWidget):
         self.load_button.setEnabled(True)
         rekap, letters = loaded
         self.rekap = rekap
-        self.heading.setText(self.tr("{wilayah} — {tahap} {tahun}: {n} kelurahan mengirim data, {m} belum").format(
-            wilayah=rekap.wilayah_nama, tahap=rekap.tahap_nama, tahun=rekap.tahun, n=len(rekap.kelurahan),
-            m=len(rekap.missing)))
+        self.heading.setText(self.tr("{wilayah} — {tahap}: {n} kelurahan mengirim data, {m} belum").format(
+            wilayah=rekap.wilayah_nama, tahap=rekap.tahap_nama, n=len(rekap.kelurahan), m=len(rekap.missing)))
+        self._fill_wilayah(rekap)
         rows = rekap.kelurahan
         self.table.setRowCount(len(rows) + 1)
         for r, k in enumerate(rows):
@@ -392,7 +403,7 @@ class KotaPage(QWidget):
             last = max(imported, key=lambda b: b.sequence) if imported else None
             when = ""
             if last is not None:
-                stamp = last.imported_at or last.created_at
+                stamp = last.created_at or last.imported_at
                 try:
                     when = fmt_date(dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).date())
                 except (ValueError, AttributeError):
@@ -429,6 +440,22 @@ class KotaPage(QWidget):
             self.missing.addItem(self.tr("Semua kelurahan sudah mengirim."))
         self._show_letters(letters)
         self._say(self.tr("Rekap dimuat."))
+
+    def _fill_wilayah(self, rekap: Any) -> None:
+        """The kota of the rekap and its kecamatan, once known (the combo starts with "seluruh kota" only)."""
+        current = self.wilayah.currentData()
+        kec = {k.kecamatan_kode: k.kecamatan_nama for k in rekap.kelurahan}
+        kec.update({m["kecamatan_kode"]: m["kecamatan_nama"] for m in rekap.missing if m.get("kecamatan_kode")})
+        if len(rekap.wilayah_kode.split(".")) == 3:  # a kecamatan view: keep what is there
+            return
+        self.wilayah.blockSignals(True)
+        self.wilayah.clear()
+        self.wilayah.addItem(self.tr("Seluruh kota/kabupaten"), None)
+        self.wilayah.setItemData(0, rekap.wilayah_nama, Qt.ItemDataRole.ToolTipRole)
+        for code, name in sorted(kec.items(), key=lambda x: x[1]):
+            self.wilayah.addItem(self.tr("Kec. {name}").format(name=name), code)
+        self.wilayah.setCurrentIndex(max(self.wilayah.findData(current), 0))
+        self.wilayah.blockSignals(False)
 
     def _show_letters(self, letters: list[dict]) -> None:
         self.letters = letters
