@@ -129,6 +129,7 @@ def export_letter(services: Any, letter_id: int, out: Path) -> Path:
 
 # ---------------------------------------------------------------------------------------------------------- page
 class KotaPage(QWidget):
+    ROLES = ROLES  # who sees the page in the navigation (the service checks again)
     COLUMNS = ("kecamatan", "kelurahan", "ruta", "keluarga", "jiwa", "s1", "s2", "slain", "s0", "k1", "k2", "klain",
                "k0", "bundel", "tanggal", "ba")
 
@@ -152,7 +153,7 @@ class KotaPage(QWidget):
         self.url.setPlaceholderText(self.tr("berkas SQLite penyimpanan pusat atau URL PostgreSQL"))
         browse_store = QPushButton(self.tr("Pilih…"))
         browse_store.clicked.connect(self._browse_store)
-        self.ca = QLineEdit(str(settings.value(CA_KEY, "") or ""))
+        self.ca = QLineEdit(str(settings.value(CA_KEY, "") or settings.value("periksa_dokumen/ca_path", "") or ""))
         self.ca.setObjectName("caPath")
         self.ca.setPlaceholderText(self.tr("ca.pem dari Dinas Sosial (untuk memeriksa Berita Acara)"))
         browse_ca = QPushButton(self.tr("Pilih…"))
@@ -405,7 +406,7 @@ class KotaPage(QWidget):
             if last is not None:
                 stamp = last.created_at or last.imported_at
                 try:
-                    when = fmt_date(dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).date())
+                    when = fmt_date(dt.datetime.fromisoformat(stamp).date())
                 except (ValueError, AttributeError):
                     when = str(stamp or "")[:10]
             cells = [self._item(k.kecamatan_nama), self._item(k.nama)]
