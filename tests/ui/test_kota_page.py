@@ -95,7 +95,8 @@ def _fmt(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def test_rekap_and_signing(qtbot, admin_window, stores, kpki, tmp_path, monkeypatch, messages):  # type: ignore[no-untyped-def]  # noqa: F811
+def test_rekap_and_signing(qtbot, admin_window, stores, kpki, tmp_path, monkeypatch,  # noqa: F811
+                           messages):  # type: ignore[no-untyped-def]
     from ui.pages import kota as kota_mod
     from ui.prefs import config_path
     from ui.widgets import pdf_actions
@@ -199,3 +200,12 @@ def test_page_hidden_for_operator(window):  # type: ignore[no-untyped-def]
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "Rekap & Pengesahan" not in titles
     assert not any(isinstance(window.pages.widget(i), KotaPage) for i in range(window.pages.count()))
+
+
+def test_page_listed_for_kecamatan(qtbot, ui_env, services, runner):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import PASSWORD
+
+    services.accounts.add("camat", "kecamatan", PASSWORD, nama_lengkap="Operator Kecamatan")
+    win = make_window(qtbot, services, runner, "camat")
+    titles = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert "Rekap & Pengesahan" in titles
