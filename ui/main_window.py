@@ -11,6 +11,7 @@ from siks_desktop.domain.codelists import ROLES
 from .context import AppContext, days_left
 from .pages.data import DataPage
 from .pages.home import HomePage
+from .pages.kota import KotaPage
 from .pages.musyawarah import MusyawarahPage
 from .pages.prelist import PrelistPage
 from .pages.settings import SettingsPage
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
                                  (self.tr("Data Rumah Tangga"), self.data, "Ctrl+2"),
                                  (self.tr("Prelist"), self.prelist, "Ctrl+3"),
                                  (self.tr("Musyawarah"), self.musyawarah, "Ctrl+4"),
+                                 *(((self.tr("Rekap & Pengesahan"), KotaPage(ctx), "Ctrl+5"),)
+                                   if ctx.services.actor.role in KotaPage.ROLES else ()),
                                  (self.tr("Pengaturan"), self.settings, "Ctrl+9")):
             self.nav.addItem(title)
             self.pages.addWidget(page)
