@@ -735,6 +735,23 @@ class KotaService:
         self._area.require(VIEW_ROLES, "kota.view")
         return list_pengesahan(self.ctx.uow, **kw)
 
+    def pengesahan_pdf(self, letter_id: int, out: str | Path) -> Path:
+        """Write a recorded Surat Pengesahan's signed PDF to ``out``."""
+        self._area.require(VIEW_ROLES, "kota.view")
+        from sqlalchemy import select as _select
+
+        from ..db.models_pengesahan import SuratPengesahan
+        from ..errors import NotFound
+
+        with self.ctx.uow.read() as s:
+            pdf = s.scalar(_select(SuratPengesahan.pdf).where(SuratPengesahan.id == letter_id))
+        if pdf is None:
+            raise NotFound("pengesahan_not_found", "Surat Pengesahan tidak ditemukan.")
+        target = Path(out)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pdf)
+        return target
+
     def submission(self, **kw: Any) -> SubmissionResult:
         self._area.require(SIGN_ROLES, "kota.submission")
         return build_submission(self.ctx.uow, **kw)

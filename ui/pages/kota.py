@@ -111,22 +111,6 @@ class PengesahanDialog(QDialog):
                 "paraf": self.paraf.text().strip() or None, "paraf_passphrase": self.paraf_passphrase.text()}
 
 
-def export_letter(services: Any, letter_id: int, out: Path) -> Path:
-    """Write a recorded Surat Pengesahan's signed PDF to ``out`` (worker thread).
-
-    TODO: belongs in KotaService (a ``pengesahan_pdf`` method); read here because this change only adds files."""
-    from sqlalchemy import select
-
-    from siks_desktop.db.models_pengesahan import SuratPengesahan
-
-    services.kota._area.require(("kecamatan", "dinsos"), "kota.view")
-    with services.ctx.uow.read() as s:
-        pdf = s.scalar(select(SuratPengesahan.pdf).where(SuratPengesahan.id == letter_id))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(pdf)
-    return out
-
-
 # ---------------------------------------------------------------------------------------------------------- page
 class KotaPage(QWidget):
     ROLES = ROLES  # who sees the page in the navigation (the service checks again)
@@ -531,7 +515,7 @@ class KotaPage(QWidget):
         svc = self._store[1]
         nomor = next((x["nomor"] for x in self.letters if x["id"] == letter_id), str(letter_id))
         out = self._letter_dir() / ("SP-" + re.sub(r"[^A-Za-z0-9._-]+", "_", nomor) + ".pdf")
-        self.ctx.runner.run(lambda: export_letter(svc, letter_id, out),
+        self.ctx.runner.run(lambda: svc.kota.pengesahan_pdf(letter_id, out),
                             lambda p: (setattr(self, "last_letter", p), then(p)), lambda e: report_error(self, e))
 
     def open_letter(self) -> None:
