@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from siks_desktop.domain.codelists import ROLES
 
 from .context import AppContext, days_left
+from .pages.central import CENTRAL_ROLES, CentralPage
 from .pages.data import DataPage
 from .pages.home import HomePage
 from .pages.kota import KotaPage
@@ -40,11 +41,13 @@ class MainWindow(QMainWindow):
         self.data = DataPage(ctx)
         self.settings = SettingsPage(ctx)
         self.prelist, self.musyawarah = PrelistPage(ctx), MusyawarahPage(ctx)
+        central = ((self.tr("Impor Bundel"), CentralPage(ctx), "Ctrl+5"),) \
+            if ctx.services.actor.role in CENTRAL_ROLES else ()  # Dinsos and admin only
         for title, page, key in ((self.tr("Beranda"), self.home, "Ctrl+1"),
                                  (self.tr("Data Rumah Tangga"), self.data, "Ctrl+2"),
                                  (self.tr("Prelist"), self.prelist, "Ctrl+3"),
-                                 (self.tr("Musyawarah"), self.musyawarah, "Ctrl+4"),
-                                 *(((self.tr("Rekap & Pengesahan"), KotaPage(ctx), "Ctrl+5"),)
+                                 (self.tr("Musyawarah"), self.musyawarah, "Ctrl+4"), *central,
+                                 *(((self.tr("Rekap & Pengesahan"), KotaPage(ctx), "Ctrl+6"),)
                                    if ctx.services.actor.role in KotaPage.ROLES else ()),
                                  (self.tr("Pengaturan"), self.settings, "Ctrl+9")):
             self.nav.addItem(title)
