@@ -10,6 +10,345 @@
     </message>
 </context>
 <context>
+    <name>CentralPage</name>
+    <message>
+        <location filename="../../ui/pages/central.py" line="91"/>
+        <source>Impor Bundel</source>
+        <translation>Import Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="95"/>
+        <source>Penyimpanan pusat dan kunci Dinsos</source>
+        <translation>Central store and Dinsos (Dinas Sosial) key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="99"/>
+        <source>Berkas SQLite (kantor kecil) atau URL PostgreSQL, mis. postgresql://dinsos@server/siks_pusat</source>
+        <translation>SQLite file (small office) or PostgreSQL URL, e.g. postgresql://dinsos@server/siks_pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="104"/>
+        <source>Berkas kunci Dinsos (.p12)</source>
+        <translation>Dinsos key file (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="107"/>
+        <source>Sertifikat CA Dinsos (ca.pem)</source>
+        <translation>Dinsos CA certificate (ca.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="108"/>
+        <source>Penyimpanan &amp;pusat:</source>
+        <translation>Central &amp;store:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="109"/>
+        <source>&amp;Kunci Dinsos:</source>
+        <translation>Dinsos &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="110"/>
+        <source>&amp;CA:</source>
+        <translation>&amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="114"/>
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="119"/>
+        <source>Kunci Dinsos belum dibuka (kata sandi ditanyakan sekali per sesi).</source>
+        <translation>The Dinsos key is not open yet (the password is asked once per session).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="133"/>
+        <source>&amp;Pilih bundel dan impor…</source>
+        <translation>Choose bundles and &amp;import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="136"/>
+        <source>&amp;Tahan bundel yang datang tidak berurutan sampai celahnya tertutup</source>
+        <translation>&amp;Hold bundles that arrive out of order until the gap is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="142"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="142"/>
+        <location filename="../../ui/pages/central.py" line="163"/>
+        <location filename="../../ui/pages/central.py" line="179"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="142"/>
+        <source>No. urut</source>
+        <translation>Seq. no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="143"/>
+        <location filename="../../ui/pages/central.py" line="167"/>
+        <location filename="../../ui/pages/central.py" line="180"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="143"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="144"/>
+        <source>Tanda terima</source>
+        <translation>Tanda terima (receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="151"/>
+        <source>Belum ada bundel yang diimpor dalam sesi ini.</source>
+        <translation>No bundles imported in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="154"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="159"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="163"/>
+        <source>Bundel</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="163"/>
+        <source>No. urut terakhir</source>
+        <translation>Last seq. no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="163"/>
+        <source>Celah</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="164"/>
+        <location filename="../../ui/pages/central.py" line="333"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="164"/>
+        <source>Rumah tangga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="164"/>
+        <source>ART</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="164"/>
+        <source>Konflik terbuka</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="173"/>
+        <source>Tampilkan yang sudah &amp;ditinjau</source>
+        <translation>Show re&amp;viewed conflicts too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="179"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="179"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="179"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="179"/>
+        <source>Kelurahan lain</source>
+        <translation>Other kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="180"/>
+        <source>ID data</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="180"/>
+        <source>Catatan peninjau</source>
+        <translation>Reviewer&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="185"/>
+        <source>Ca&amp;tatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="188"/>
+        <source>Keputusan peninjau, mis. &quot;Data benar milik Cideng; Gambir diminta menghapus&quot;</source>
+        <translation>Reviewer&apos;s decision, e.g. &quot;The record belongs to Cideng; Gambir is asked to delete it&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="191"/>
+        <source>&amp;Selesai ditinjau</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="198"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="227"/>
+        <source>Berkas penyimpanan pusat (SQLite)</source>
+        <translation>Central store file (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="228"/>
+        <source>Basis data SQLite (*.db)</source>
+        <translation>SQLite database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="240"/>
+        <location filename="../../ui/pages/central.py" line="275"/>
+        <source>Kunci Dinsos</source>
+        <translation>Dinsos key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="241"/>
+        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="247"/>
+        <source>Sertifikat CA Dinsos</source>
+        <translation>Dinsos CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="248"/>
+        <source>Sertifikat (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="270"/>
+        <source>Kunci Dinsos terbuka: {name}</source>
+        <translation>Dinsos key open: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="276"/>
+        <source>Kata sandi kunci Dinsos (.p12):</source>
+        <translation>Password of the Dinsos key (.p12):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="290"/>
+        <source>Pilih bundel .siks</source>
+        <translation>Choose .siks bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="291"/>
+        <source>Bundel SIKS (*.siks)</source>
+        <translation>SIKS bundles (*.siks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="299"/>
+        <source>Buka dulu kunci Dinsos.</source>
+        <translation>Open the Dinsos key first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="304"/>
+        <source>Mengimpor {name} ({i} dari {n})…</source>
+        <translation>Importing {name} ({i} of {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="304"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="328"/>
+        <source>Impor bundel ke penyimpanan pusat</source>
+        <translation>Import bundles into the central store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="332"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="332"/>
+        <source>Sudah ada (duplikat)</source>
+        <translation>Already present (duplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="333"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="351"/>
+        <source>{n} data bertabrakan dengan kelurahan lain: lihat tab Konflik.</source>
+        <translation>{n} record(s) clash with another kelurahan: see the Conflicts tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="354"/>
+        <source>Ditahan sampai bundel dengan nomor urut sebelumnya diimpor.</source>
+        <translation>Held until the bundle with the previous sequence number is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="355"/>
+        <source>Berhasil.</source>
+        <translation>Succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="368"/>
+        <source>Impor terakhir: {a} bundel diproses: {i} diimpor, {d} duplikat, {h} ditahan, {r} ditolak.</source>
+        <translation>Last import: {a} bundle(s) processed: {i} imported, {d} duplicate, {h} held, {r} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="372"/>
+        <source>Dibatalkan: {n} berkas tidak diproses.</source>
+        <translation>Cancelled: {n} file(s) not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="374"/>
+        <source>Bundel yang ditolak tidak mengubah apa pun.</source>
+        <translation>Rejected bundles change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="409"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="409"/>
+        <source>selesai</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="430"/>
+        <source>Pilih dulu konflik yang sudah ditinjau.</source>
+        <translation>First select the conflict you have reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/central.py" line="433"/>
+        <source>Tulis catatan keputusan peninjau dulu.</source>
+        <translation>Write the reviewer&apos;s decision note first.</translation>
+    </message>
+</context>
+<context>
     <name>CodeField</name>
     <message>
         <location filename="../../ui/widgets/fields.py" line="43"/>
@@ -849,6 +1188,450 @@
     </message>
 </context>
 <context>
+    <name>KotaPage</name>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="130"/>
+        <source>Rekap &amp; Pengesahan</source>
+        <translation>Summary &amp; Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="137"/>
+        <source>berkas SQLite penyimpanan pusat atau URL PostgreSQL</source>
+        <translation>central store SQLite file or PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="138"/>
+        <location filename="../../ui/pages/kota.py" line="143"/>
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="142"/>
+        <source>ca.pem dari Dinas Sosial (untuk memeriksa Berita Acara)</source>
+        <translation>ca.pem from the Dinas Sosial (to verify the Berita Acara)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="148"/>
+        <source>Tahap {r}</source>
+        <translation>Stage {r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="153"/>
+        <source>terbaru</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="159"/>
+        <location filename="../../ui/pages/kota.py" line="438"/>
+        <source>Seluruh kota/kabupaten</source>
+        <translation>Whole city/regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="160"/>
+        <source>Satu Surat Pengesahan per kota/kabupaten; pilih kecamatan untuk rekap kecamatan saja.</source>
+        <translation>One Surat Pengesahan (endorsement letter) per city/regency; choose a kecamatan for a summary of that kecamatan only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="162"/>
+        <source>&amp;Muat rekap</source>
+        <translation>&amp;Load summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="166"/>
+        <source>Penyimpanan &amp;pusat:</source>
+        <translation>Central &amp;store:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="167"/>
+        <source>Sertifikat &amp;CA:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="173"/>
+        <source>&amp;Tahap:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="175"/>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="181"/>
+        <source>&amp;Wilayah:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="189"/>
+        <source>Pilih penyimpanan pusat dan tahap, lalu tekan Muat rekap.</source>
+        <translation>Choose the central store and stage, then press Load summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="195"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="195"/>
+        <location filename="../../ui/pages/kota.py" line="229"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="195"/>
+        <location filename="../../ui/pages/kota.py" line="229"/>
+        <source>Ruta</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="195"/>
+        <source>Keluarga</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="195"/>
+        <location filename="../../ui/pages/kota.py" line="229"/>
+        <source>Jiwa</source>
+        <translation>Jiwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="196"/>
+        <source>Dite-
+mukan</source>
+        <translation>Verified
+(found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="196"/>
+        <source>Tidak
+ditemukan</source>
+        <translation>Not
+found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="196"/>
+        <source>Verval
+lain</source>
+        <translation>Other
+result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="197"/>
+        <source>Belum
+verval</source>
+        <translation>Not yet
+verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="197"/>
+        <source>Layak</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="197"/>
+        <source>Tidak
+layak</source>
+        <translation>Not
+eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="197"/>
+        <source>Keputusan
+lain</source>
+        <translation>Other
+decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="198"/>
+        <source>Belum
+diputuskan</source>
+        <translation>Not yet
+decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="198"/>
+        <source>Bundel
+terakhir</source>
+        <translation>Last
+bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="198"/>
+        <source>Tanggal
+bundel</source>
+        <translation>Bundle
+date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="199"/>
+        <source>Berita
+Acara</source>
+        <translation>Berita
+Acara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="201"/>
+        <source>Hasil verval: ditemukan (selesai diverval)</source>
+        <translation>Verification result: found (verification completed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="201"/>
+        <source>Hasil verval: tidak ditemukan</source>
+        <translation>Verification result: not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="202"/>
+        <source>Hasil verval: pindah, bagian ruta lain, ganda, menolak, usulan baru</source>
+        <translation>Verification result: moved, part of another ruta (household), duplicate, refused, new proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="203"/>
+        <source>Belum ada hasil verval</source>
+        <translation>No verification result yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="203"/>
+        <source>Keputusan musyawarah: layak diusulkan</source>
+        <translation>Musyawarah decision: eligible, to be proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="204"/>
+        <source>Keputusan musyawarah: tidak layak (mampu)</source>
+        <translation>Musyawarah decision: not eligible (well-off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="205"/>
+        <source>Keputusan musyawarah: verval ulang, usulan hapus</source>
+        <translation>Musyawarah decision: verify again, proposed for removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="206"/>
+        <source>Belum ada keputusan musyawarah</source>
+        <translation>No musyawarah decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="207"/>
+        <source>Berita Acara: sah (tanda tangan Lurah sah dan tepercaya), tidak sah, atau belum ada</source>
+        <translation>Berita Acara (minutes): valid (the Lurah&apos;s signature is valid and trusted), not valid, or missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="219"/>
+        <source>Kelurahan yang belum mengirim bundel</source>
+        <translation>Kelurahan that have not sent a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="224"/>
+        <source>Surat Pengesahan yang sudah ditandatangani</source>
+        <translation>Signed Surat Pengesahan (endorsement letters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="228"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="228"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="228"/>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="239"/>
+        <source>Periksa Dok&amp;umen…</source>
+        <translation>Veri&amp;fy document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="242"/>
+        <source>&amp;Buka di penampil PDF</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="262"/>
+        <source>Buat &amp;&amp; tanda tangani &amp;Surat Pengesahan…</source>
+        <translation>Create &amp;&amp; sign Surat &amp;Pengesahan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="265"/>
+        <source>Buat paket SIKS-&amp;NG…</source>
+        <translation>Build SIKS-&amp;NG package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="284"/>
+        <source>Pilih berkas penyimpanan pusat</source>
+        <translation>Choose the central store file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="285"/>
+        <source>Basis data SQLite (*.db *.sqlite);;Semua berkas (*)</source>
+        <translation>SQLite database (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="290"/>
+        <source>Pilih sertifikat CA</source>
+        <translation>Choose the CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="291"/>
+        <source>Sertifikat (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="317"/>
+        <source>Berkas penyimpanan pusat tidak ditemukan: periksa lokasinya atau pilih berkas lain.</source>
+        <translation>Central store file not found: check its location or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="333"/>
+        <source>Isi dulu penyimpanan pusat (berkas SQLite atau URL PostgreSQL).</source>
+        <translation>Fill in the central store first (SQLite file or PostgreSQL URL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="341"/>
+        <source>Memuat rekap dan memeriksa tanda tangan Berita Acara…</source>
+        <translation>Loading the summary and checking the Berita Acara signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="352"/>
+        <source>Rekap belum dimuat.</source>
+        <translation>The summary has not been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="363"/>
+        <source>belum ada</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="365"/>
+        <source>belum diperiksa</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="367"/>
+        <source>sah</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="368"/>
+        <source>tidak sah</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="381"/>
+        <source>{wilayah} — {tahap}: {n} kelurahan mengirim data, {m} belum</source>
+        <translation>{wilayah} — {tahap}: {n} kelurahan sent data, {m} have not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="399"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="414"/>
+        <source>JUMLAH</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="423"/>
+        <source>{kel} (Kec. {kec})</source>
+        <translation>{kel} (Kec. {kec})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="425"/>
+        <source>Semua kelurahan sudah mengirim.</source>
+        <translation>All kelurahan have sent their data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="427"/>
+        <source>Rekap dimuat.</source>
+        <translation>Summary loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="441"/>
+        <source>Kec. {name}</source>
+        <translation>Kec. {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="449"/>
+        <source> (paraf {name})</source>
+        <translation> (initialled by {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="473"/>
+        <source>Pilih berkas sertifikat penanda tangan (.p12).</source>
+        <translation>Choose the signer&apos;s certificate file (.p12).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="481"/>
+        <source>Memeriksa Berita Acara dan menandatangani Surat Pengesahan…</source>
+        <translation>Checking the Berita Acara and signing the Surat Pengesahan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="489"/>
+        <source>Menandatangani Surat Pengesahan…</source>
+        <translation>Signing the Surat Pengesahan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="490"/>
+        <source>Surat Pengesahan</source>
+        <translation>Surat Pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="494"/>
+        <source>Surat Pengesahan belum ditandatangani.</source>
+        <translation>The Surat Pengesahan has not been signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="501"/>
+        <source>Surat Pengesahan Nomor {nomor} ditandatangani: {n} kelurahan, {ruta} ruta, {jiwa} jiwa. Berkas: {path}</source>
+        <translation>Surat Pengesahan No. {nomor} signed: {n} kelurahan, {ruta} ruta (households), {jiwa} jiwa (people). File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="513"/>
+        <source>Pilih Surat Pengesahan di daftar.</source>
+        <translation>Select a Surat Pengesahan in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="524"/>
+        <source>Dibuka di penampil PDF: {path}</source>
+        <translation>Opened in the PDF viewer: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="526"/>
+        <source>Tidak ada penampil PDF terpasang. Berkas ada di {path}</source>
+        <translation>No PDF viewer is installed. The file is at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="548"/>
+        <source>Pilih folder kosong untuk paket SIKS-NG</source>
+        <translation>Choose an empty folder for the SIKS-NG package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="554"/>
+        <location filename="../../ui/pages/kota.py" line="558"/>
+        <source>Menyusun paket SIKS-NG…</source>
+        <translation>Building the SIKS-NG package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="559"/>
+        <source>Paket SIKS-NG</source>
+        <translation>SIKS-NG package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="563"/>
+        <source>Paket SIKS-NG belum dibuat.</source>
+        <translation>The SIKS-NG package has not been built.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="568"/>
+        <source>Paket SIKS-NG selesai di {path}: {ruta} ruta, {art} ART, {ba} Berita Acara, Surat Pengesahan Nomor {nomor}, {files} berkas dengan manifest.json (sha256).</source>
+        <translation>SIKS-NG package ready in {path}: {ruta} ruta (households), {art} ART (members), {ba} Berita Acara, Surat Pengesahan No. {nomor}, {files} files with manifest.json (sha256).</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="23"/>
@@ -894,67 +1677,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="23"/>
+        <location filename="../../ui/main_window.py" line="25"/>
         <source>SIKS Desktop</source>
         <translation>SIKS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>Impor Bundel</source>
+        <translation>Import Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Data Rumah Tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Prelist</source>
         <translation>Prelist</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Musyawarah</source>
         <translation>Musyawarah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Rekap &amp; Pengesahan</source>
+        <translation>Summary &amp; Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Peran: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Kelurahan: {name}</source>
         <translation>Kelurahan: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Kelurahan: belum diatur</source>
         <translation>Kelurahan: not set</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Tahap: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>sisa {n} hari</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>sudah berakhir</source>
         <translation>ended</translation>
     </message>
@@ -1610,6 +2403,89 @@
         <location filename="../../ui/widgets/pdf_actions.py" line="53"/>
         <source>bawaan</source>
         <translation>default</translation>
+    </message>
+</context>
+<context>
+    <name>PengesahanDialog</name>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="59"/>
+        <source>Buat &amp; tanda tangani Surat Pengesahan</source>
+        <translation>Create &amp; sign the Surat Pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="62"/>
+        <source>Angka dalam surat diambil dari penyimpanan pusat saat penandatanganan. Surat ditolak bila ada kelurahan yang Berita Acaranya belum ada atau tanda tangannya tidak sah.</source>
+        <translation>The figures in the letter are taken from the central store at signing time. The letter is refused if any kelurahan has no Berita Acara (minutes) or its signature is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="68"/>
+        <source>Walikota/Bupati</source>
+        <translation>Walikota/Bupati (mayor/regent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="69"/>
+        <source>Kepala Suku Dinas Sosial (atas nama)</source>
+        <translation>Kasudin, Head of the Dinas Sosial sub-office (on behalf of the Walikota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="70"/>
+        <source>&amp;Penanda tangan:</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="72"/>
+        <source>kosongkan untuk memakai pengaturan</source>
+        <translation>leave empty to use the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="73"/>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="74"/>
+        <source>Sertifikat penanda &amp;tangan:</source>
+        <translation>Signer&apos;s &amp;certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="77"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="78"/>
+        <source>Paraf &amp;camat (opsional):</source>
+        <translation>Camat&apos;s &amp;initials (paraf, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="81"/>
+        <source>Kata sandi pa&amp;raf:</source>
+        <translation>Pa&amp;raf password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="84"/>
+        <source>Tanda tangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="85"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="93"/>
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="103"/>
+        <source>Pilih sertifikat</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kota.py" line="104"/>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
