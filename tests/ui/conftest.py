@@ -52,17 +52,12 @@ def ui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-@pytest.fixture
-def engine(db_path: Path):  # type: ignore[no-untyped-def]
-    from siks_desktop.db.migrate import open_database
-
-    eng = open_database(db_path)
-    yield eng
-    eng.dispose()
+# ``engine`` comes from tests/conftest.py and opens the ``db_path`` above (the demo copy).
 
 
 @pytest.fixture
 def services(engine):  # type: ignore[no-untyped-def]
+    """The UI tests' clock stands inside tahap 1, after the demo's verval visits."""
     from siks_desktop.services import Services
 
     return Services(engine, today=lambda: TODAY)

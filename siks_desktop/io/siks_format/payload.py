@@ -409,6 +409,23 @@ def _apply_tombstones(session: Session, tombstones: list[dict[str, Any]], kelura
             stats.deleted += res.rowcount or 0
 
 
+def _split_by_owner(entity: str, rows: list[tuple[dict[str, Any], dict[str, Any]]], cur: dict[str, dict[str, Any]],
+                    kelurahan_code: str, conflicts: list[Conflict]) -> tuple[list[dict[str, Any]], set[str]]:
+    """Rows this kelurahan may write, and the uids it may not: a uid the store already holds for another kelurahan
+    is never overwritten but listed as a conflict for review."""
+    accepted: list[dict[str, Any]] = []
+    skipped: set[str] = set()
+    for raw, row in rows:
+        have = cur.get(row["uid"])
+        if have is not None and have["_kel"] != kelurahan_code:
+            conflicts.append(Conflict(entity, row["uid"], "uid_other_kelurahan", dict(raw),
+                                      other_uid=row["uid"], other_kelurahan_kode=have["_kel"]))
+            skipped.add(row["uid"])
+        else:
+            accepted.append(row)
+    return accepted, skipped
+
+
 def upsert_payload(session: Session, payload: Payload, kelurahan_code: str,
                    conflicts: list[Conflict] | None = None) -> UpsertStats:
     """Insert or update every row by ``uid``; apply tombstones. Same payload twice → second run changes nothing.
@@ -433,16 +450,7 @@ def upsert_payload(session: Session, payload: Payload, kelurahan_code: str,
             row["tahap_id"] = tahap.get((raw.get("tahap_tahun"), raw.get("tahap_nomor")))
             ruta_rows.append((raw, row))
         cur = _current(session, RUTA, [row["uid"] for _, row in ruta_rows])
-        skipped_ruta: set[str] = set()
-        accepted = []
-        for raw, row in ruta_rows:
-            have = cur.get(row["uid"])
-            if have is not None and have["_kel"] != kelurahan_code:
-                conflicts.append(Conflict("ruta", row["uid"], "uid_other_kelurahan", dict(raw),
-                                          other_uid=row["uid"], other_kelurahan_kode=have["_kel"]))
-                skipped_ruta.add(row["uid"])
-            else:
-                accepted.append(row)
+        accepted, skipped_ruta = _split_by_owner("ruta", ruta_rows, cur, kelurahan_code, conflicts)
         ruta_ids = _apply_rows(session, RUTA, accepted, cur, stats)
         # households referenced but not carried: only this kelurahan's own
         needed = {r["ruta_uid"] for name in ("keluarga", "anggota", "sumber_tag") for r in t.get(name, [])
@@ -463,15 +471,7 @@ def upsert_payload(session: Session, payload: Payload, kelurahan_code: str,
             row["ruta_id"] = ruta_ids[raw["ruta_uid"]]
             kel_rows.append((raw, row))
         cur = _current(session, KELUARGA, [row["uid"] for _, row in kel_rows])
-        accepted, skipped_kel = [], set()
-        for raw, row in kel_rows:
-            have = cur.get(row["uid"])
-            if have is not None and have["_kel"] != kelurahan_code:
-                conflicts.append(Conflict("keluarga", row["uid"], "uid_other_kelurahan", dict(raw),
-                                          other_uid=row["uid"], other_kelurahan_kode=have["_kel"]))
-                skipped_kel.add(row["uid"])
-            else:
-                accepted.append(row)
+        accepted, skipped_kel = _split_by_owner("keluarga", kel_rows, cur, kelurahan_code, conflicts)
         kel_ids = _apply_rows(session, KELUARGA, accepted, cur, stats)
         kel_needed = {r["keluarga_uid"] for r in t.get("anggota", []) if r.get("keluarga_uid")} - skipped_kel
         own = select(RUTA.c.id).where(RUTA.c.kelurahan_kode == kelurahan_code)
@@ -598,15 +598,7 @@ def _upsert_musyawarah(session: Session, payload: Payload, kelurahan_code: str, 
         for r in session.execute(select(*MUSY.columns, MUSY.c.kelurahan_kode.label("_kel"))
                                  .where(MUSY.c.uid.in_(part))).mappings():
             cur[r["uid"]] = dict(r)
-    accepted, skipped = [], set()
-    for raw, row in prepared:
-        have = cur.get(row["uid"])
-        if have is not None and have["_kel"] != kelurahan_code:
-            conflicts.append(Conflict("musyawarah", row["uid"], "uid_other_kelurahan", dict(raw),
-                                      other_uid=row["uid"], other_kelurahan_kode=have["_kel"]))
-            skipped.add(row["uid"])
-        else:
-            accepted.append(row)
+    accepted, skipped = _split_by_owner("musyawarah", prepared, cur, kelurahan_code, conflicts)
     musy_ids = _apply_rows(session, MUSY, accepted, cur, stats)
     carried = {row["uid"] for row in accepted}
     # musyawarah referenced by BA rows but not carried: only this kelurahan's own
