@@ -6,10 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from siks_desktop.io import pki as pki_mod
+from tests.disk_pki import CA_PW, P12_PW, make_disk_ca  # noqa: F401 - re-exported for the tests
 
-CA_PW = b"ca-sandi"
-P12_PW = "sandi-p12"
 KEL_A = "31.71.01.1001"  # Gambir
 KEL_B = "31.71.01.1002"  # Cideng
 
@@ -17,13 +15,7 @@ KEL_B = "31.71.01.1002"  # Cideng
 @pytest.fixture(scope="session")
 def disk_pki(tmp_path_factory) -> SimpleNamespace:
     d: Path = tmp_path_factory.mktemp("disk-pki")
-    pki_mod.init_ca(d / "ca", "SIKS Dinsos Uji CA", CA_PW, key_size=2048)
-
-    def issue(name: str, role: str, kel: str | None, stem: str):
-        return pki_mod.issue(d / "ca", CA_PW, name=name, role=role, kelurahan_code=kel, out_p12=d / f"{stem}.p12",
-                             p12_password=P12_PW.encode(), cert_out=d / f"{stem}.pem", key_size=2048)
-
-    (d / "pw.txt").write_text(P12_PW + "\n")
+    issue = make_disk_ca(d)
     return SimpleNamespace(
         dir=d, ca=d / "ca" / "ca.pem", password_file=d / "pw.txt",
         operator_a=issue("Siti Operator Gambir", "operator", KEL_A, "op-a"),
